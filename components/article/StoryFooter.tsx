@@ -1,0 +1,81 @@
+import { getTranslations } from 'next-intl/server';
+import { getLocaleFacts } from '@/i18n/locales';
+import type { Alternate } from '@/lib/alternates';
+import type { ArticleVersion } from '@/lib/content/load';
+import { tagName } from '@/lib/taxonomy';
+import { href } from '@/lib/urls';
+import { StoryDate } from './StoryDate';
+
+/** Source credit, translation note, section and tags, corrections, and the other-language link. */
+export async function StoryFooter({ version, alternates }: { version: ArticleVersion; alternates: Alternate[] }) {
+  const { locale, frontmatter } = version;
+  const t = await getTranslations({ locale, namespace: 'StoryPage' });
+  const sections = await getTranslations({ locale, namespace: 'Sections' });
+  const languages = await getTranslations({ locale, namespace: 'LanguageNames' });
+  const original = frontmatter.translatedFrom;
+  const source = frontmatter.source;
+  return (
+    <footer className="story-footer">
+      <h2 className="sr-only">{t('articleInfo')}</h2>
+      {frontmatter.corrections.length > 0 && (
+        <section className="corrections" aria-labelledby="corrections-title">
+          <h2 id="corrections-title">{t('correctionsTitle')}</h2>
+          <ul>
+            {frontmatter.corrections.map((correction) => (
+              <li key={`${correction.date}-${correction.text}`}>
+                <StoryDate date={correction.date} locale={locale} hijriLabel={t('hijriDate')} />: {correction.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {original && <p className="translated-from">{t('translatedFrom', { language: languages(original) })}</p>}
+      <dl className="story-facts">
+        <div>
+          <dt>{t('source')}</dt>
+          <dd className="source-credit">
+            {source.url ? <a href={source.url}>{source.name}</a> : source.name}
+            {source.originalName && original && (
+              <>
+                {' ('}
+                {t('sourceOriginal', { language: languages(original) })}{' '}
+                <bdi lang={getLocaleFacts(original).code} dir={getLocaleFacts(original).direction}>
+                  {source.originalName}
+                </bdi>
+                {')'}
+              </>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('section')}</dt>
+          <dd>{sections(frontmatter.section)}</dd>
+        </div>
+        {frontmatter.tags.length > 0 && (
+          <div>
+            <dt>{t('tags')}</dt>
+            <dd>
+              <ul className="tag-list">
+                {frontmatter.tags.map((tag) => (
+                  <li key={tag}>{tagName(locale, tag)}</li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+      </dl>
+      {alternates
+        .filter((alternate) => alternate.sameStory)
+        .map((alternate) => {
+          const facts = getLocaleFacts(alternate.locale);
+          return (
+            <p key={alternate.locale} className="other-language">
+              <a href={href(alternate.path)} hrefLang={facts.code}>
+                {t('otherLanguage', { language: languages(alternate.locale) })}
+              </a>
+            </p>
+          );
+        })}
+    </footer>
+  );
+}

@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import type { Locale } from '@/i18n/locales';
+import type { AlternateLink } from './LanguageSwitcher';
+import { SiteFooter } from './SiteFooter';
+import { SiteHeader } from './SiteHeader';
+
+/** The frame of every localised page: header with masthead and language switcher, main, footer. */
+export function PageShell({
+  locale,
+  alternates,
+  switcherKind = 'site',
+  children,
+}: {
+  locale: Locale;
+  alternates: AlternateLink[];
+  switcherKind?: 'story' | 'site';
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <SiteHeader locale={locale} alternates={alternates} switcherKind={switcherKind} />
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+        {children}
+      </main>
+      <SiteFooter locale={locale} />
+    </>
+  );
+}
