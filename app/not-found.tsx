@@ -1,11 +1,16 @@
 import { createTranslator } from 'next-intl';
 import { BilingualPage } from '@/components/layout/BilingualPage';
-import { getLocaleFacts, locales } from '@/i18n/locales';
+import { ContentProblems } from '@/components/layout/ContentProblems';
+import { defaultLocale, getLocaleFacts, locales } from '@/i18n/locales';
 import { loadMessages } from '@/i18n/messages';
+import { contentProblems } from '@/lib/content/load';
 import { href, paths } from '@/lib/urls';
 
 /** `out/404.html`: a complete document that helps the reader in both languages. */
 export default function NotFound() {
+  // While editing, a story missing because its file is invalid says why.
+  const problems = process.env.NODE_ENV === 'development' ? contentProblems() : [];
+  const blocked = problems.some((problem) => problem.severity === 'error');
   const title = locales
     .map((locale) => createTranslator({ locale, messages: loadMessages(locale), namespace: 'NotFound' })('title'))
     .join(' | ');
@@ -17,6 +22,7 @@ export default function NotFound() {
         const t = createTranslator({ locale, messages: loadMessages(locale), namespace: 'NotFound' });
         return (
           <>
+            {blocked && locale === defaultLocale && <ContentProblems locale={locale} problems={problems} />}
             <h2>{t('title')}</h2>
             <p>{t('explanation')}</p>
             <p>

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import path from 'node:path';
 import { runtimeLeftovers, stripRuntime } from '@/lib/export/strip-runtime';
 
-const outDir = path.resolve(process.argv[2] ?? 'out');
+const outDir = path.resolve(process.argv[2] ?? process.env.EXPORT_DIR ?? 'out');
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

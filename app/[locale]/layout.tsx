@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { ContentProblems } from '@/components/layout/ContentProblems';
 import { directionOf, isLocale, locales } from '@/i18n/locales';
 import { siteName, siteUrl } from '@/lib/config';
+import { contentProblems } from '@/lib/content/load';
 
 export const dynamicParams = false;
 
@@ -31,9 +33,20 @@ export default async function LocaleLayout({
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
+  // While editing, invalid content replaces every page with the list of problems.
+  const problems = process.env.NODE_ENV === 'development' ? contentProblems() : [];
+  const blocked = problems.some((problem) => problem.severity === 'error');
   return (
     <html lang={locale} dir={directionOf(locale)}>
-      <body>{children}</body>
+      <body>
+        {blocked ? (
+          <main id="main" className="mx-auto max-w-3xl px-4 py-8">
+            <ContentProblems locale={locale} problems={problems} />
+          </main>
+        ) : (
+          children
+        )}
+      </body>
     </html>
   );
 }

@@ -4,7 +4,7 @@ import type { Alternate } from '@/lib/alternates';
 import type { ArticleVersion } from '@/lib/content/load';
 import { tagName } from '@/lib/taxonomy';
 import { href } from '@/lib/urls';
-import { StoryDate } from './StoryDate';
+import { CorrectionsLog } from './CorrectionsLog';
 
 /** Source credit, translation note, section and tags, corrections, and the other-language link. */
 export async function StoryFooter({ version, alternates }: { version: ArticleVersion; alternates: Alternate[] }) {
@@ -17,18 +17,7 @@ export async function StoryFooter({ version, alternates }: { version: ArticleVer
   return (
     <footer className="story-footer">
       <h2 className="sr-only">{t('articleInfo')}</h2>
-      {frontmatter.corrections.length > 0 && (
-        <section className="corrections" aria-labelledby="corrections-title">
-          <h2 id="corrections-title">{t('correctionsTitle')}</h2>
-          <ul>
-            {frontmatter.corrections.map((correction) => (
-              <li key={`${correction.date}-${correction.text}`}>
-                <StoryDate date={correction.date} locale={locale} hijriLabel={t('hijriDate')} />: {correction.text}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <CorrectionsLog version={version} />
       {original && <p className="translated-from">{t('translatedFrom', { language: languages(original) })}</p>}
       <dl className="story-facts">
         <div>

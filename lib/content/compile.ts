@@ -1,11 +1,15 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { createTranslator } from 'next-intl';
 import { cache } from 'react';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import type { Locale } from '@/i18n/locales';
+import { loadMessages } from '@/i18n/messages';
 import type { ArticleVersion } from './load';
 import { ContentError, type Problem } from './problems';
+import { remarkKit } from './remark-kit';
 
 /**
  * The only module that compiles MDX. It owns the plugin list, and caches compiled code on
@@ -14,9 +18,15 @@ import { ContentError, type Problem } from './problems';
  */
 
 /** Bump when the plugin list or options below change in a way the package versions do not show. */
-const PIPELINE_REVISION = '1';
+const PIPELINE_REVISION = '2';
 
 export const CACHE_DIR = path.resolve(process.env.MDX_CACHE_DIR ?? path.join(process.cwd(), 'node_modules', '.cache', 'sada-mdx'));
+
+/** The footnote section's heading and back-link label, in the story's language. */
+function footnoteLabels(locale: Locale) {
+  const t = createTranslator({ locale, messages: loadMessages(locale), namespace: 'Footnotes' });
+  return { label: t('label'), back: (n: number) => t('backToReference', { n }) };
+}
 
 function packageVersion(name: string): string {
   try {
@@ -32,9 +42,18 @@ const compilerFingerprint = [
   ...['mdx-bundler', 'esbuild', '@mdx-js/mdx', 'remark-gfm', 'rehype-slug'].map((name) => `${name}@${packageVersion(name)}`),
 ].join('|');
 
-/** Hash of the story's source and every other text file in its folder (what it may import). */
-export function cacheKey(version: Pick<ArticleVersion, 'file' | 'dir'>): string {
-  const hash = createHash('sha256').update(compilerFingerprint).update('\0').update(readFileSync(version.file));
+/**
+ * Hash of the compiler, the labels compiled into the output, the story's source and every
+ * other text file in its folder (what it may import).
+ */
+export function cacheKey(version: Pick<ArticleVersion, 'file' | 'dir' | 'locale'>): string {
+  const labels = footnoteLabels(version.locale);
+  const hash = createHash('sha256')
+    .update(compilerFingerprint)
+    .update('\0')
+    .update(`${version.locale}|${labels.label}|${labels.back(1)}`)
+    .update('\0')
+    .update(readFileSync(version.file));
   for (const name of readdirSync(version.dir).sort()) {
     const file = path.join(version.dir, name);
     if (file === version.file || !/\.(mdx?|jsx?|tsx?|json|css)$/.test(name)) continue;
@@ -45,9 +64,14 @@ export function cacheKey(version: Pick<ArticleVersion, 'file' | 'dir'>): string 
 
 export type CompiledArticle = { code: string; fromCache: boolean };
 
-export async function compileMdx(version: Pick<ArticleVersion, 'file' | 'dir' | 'relativePath'>): Promise<CompiledArticle> {
+export async function compileMdx(
+  version: Pick<ArticleVersion, 'file' | 'dir' | 'relativePath' | 'locale'>,
+  options: { cacheDir?: string } = {},
+): Promise<CompiledArticle> {
+  const cacheDir = options.cacheDir ?? CACHE_DIR;
   const key = cacheKey(version);
-  const cacheFile = path.join(CACHE_DIR, `${key}.js`);
+  const cacheFile = path.join(cacheDir, `${key}.js`);
+  const labels = footnoteLabels(version.locale);
   if (existsSync(cacheFile)) return { code: readFileSync(cacheFile, 'utf8'), fromCache: true };
 
   const { bundleMDX } = await import('mdx-bundler');
@@ -57,8 +81,9 @@ export async function compileMdx(version: Pick<ArticleVersion, 'file' | 'dir' | 
       file: version.file,
       cwd: version.dir,
       mdxOptions(options) {
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm];
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkKit];
         options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug];
+        options.remarkRehypeOptions = { ...options.remarkRehypeOptions, footnoteLabel: labels.label, footnoteBackLabel: labels.back };
         return options;
       },
       esbuildOptions(options) {
@@ -73,7 +98,7 @@ export async function compileMdx(version: Pick<ArticleVersion, 'file' | 'dir' | 
     throw new ContentError(toProblems(error, version.relativePath));
   }
 
-  mkdirSync(CACHE_DIR, { recursive: true });
+  mkdirSync(cacheDir, { recursive: true });
   // Write then rename, so a concurrent build worker never reads a half-written file.
   const temporary = `${cacheFile}.${process.pid}.tmp`;
   writeFileSync(temporary, code);

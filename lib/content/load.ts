@@ -3,9 +3,14 @@ import path from 'node:path';
 import { isLocale, locales, type Locale } from '@/i18n/locales';
 import { loadMessages } from '@/i18n/messages';
 import { parseFrontmatter, splitFrontmatter } from './frontmatter';
-import { ContentError, nearest, type Problem } from './problems';
-import { frontmatterSchema, SLUG_PATTERN, type Frontmatter } from './schema';
+import { analyseMdx, type MdxFacts } from './mdx-analyse';
+import { checkMdx, type StoryIndex } from './mdx-check';
+import { ContentError, nearest, sortProblems, type Problem } from './problems';
+import { findPlaceholders } from './scaffold';
+import { frontmatterSchema, isRealIsoDate, SLUG_PATTERN, type Correction, type Frontmatter } from './schema';
 import { sections } from './sections';
+import { findInvisibleCharacters } from './text-checks';
+import { HASH_FIELD, originalHash } from './translation';
 
 /** One language version of a story: its validated front matter and where it lives. */
 export type ArticleVersion = {
@@ -20,6 +25,10 @@ export type ArticleVersion = {
   frontmatter: Frontmatter;
   /** Words in the body, for the reading-time estimate (listing pages never compile MDX). */
   wordCount: number;
+  /** Every correction, oldest first: those in the front matter and each <Correction> in the text. */
+  corrections: Correction[];
+  /** Hash of the words (title, summary, body) a translation of this version would follow. */
+  contentHash: string;
 };
 
 /** A story: its language versions, paired by folder. */
@@ -41,7 +50,7 @@ export function contentDir(): string {
  * Reads every story under `<root>/articles`, validating each file. Never throws for bad
  * content: every problem is collected so an editor sees all of them at once.
  */
-export function readContent(root: string, projectRoot: string = process.cwd()): LoadResult {
+export function readContent(root: string, projectRoot: string = process.cwd(), options: { today?: string } = {}): LoadResult {
   const articlesDir = path.join(root, 'articles');
   const problems: Problem[] = [];
   const stories: Story[] = [];
@@ -53,13 +62,11 @@ export function readContent(root: string, projectRoot: string = process.cwd()): 
   }
 
   const knownTags = tagCatalogue();
-  const folders = readdirSync(articlesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
+  const pending: Pending[] = [];
+  const claimed = new Map<string, string>();
 
-  for (const slug of folders) {
-    const dir = path.join(articlesDir, slug);
+  for (const folder of storyFolders(articlesDir, relative, problems)) {
+    const { slug, dir } = folder;
     if (!SLUG_PATTERN.test(slug)) {
       problems.push({
         file: relative(dir),
@@ -71,6 +78,19 @@ export function readContent(root: string, projectRoot: string = process.cwd()): 
       });
       continue;
     }
+    const earlier = claimed.get(slug);
+    if (earlier) {
+      problems.push({
+        file: relative(dir),
+        line: 1,
+        column: 1,
+        severity: 'error',
+        message: `two stories claim the address "${slug}": this folder and ${earlier}`,
+        hint: 'every story needs its own folder name; rename one of them',
+      });
+      continue;
+    }
+    claimed.set(slug, relative(dir));
 
     const story: Story = { slug, versions: {} };
     const mdxFiles = readdirSync(dir).filter((name) => name.endsWith('.mdx') || name.endsWith('.md')).sort();
@@ -88,8 +108,11 @@ export function readContent(root: string, projectRoot: string = process.cwd()): 
         });
         continue;
       }
-      const version = readVersion({ file, relativePath: relative(file), slug, locale, dir, knownTags, problems });
-      if (version) story.versions[locale] = version;
+      const read = readVersion({ file, relativePath: relative(file), slug, locale, dir, knownTags, problems });
+      if (read) {
+        story.versions[locale] = read.version;
+        pending.push(read);
+      }
     }
 
     if (mdxFiles.length === 0) {
@@ -104,7 +127,22 @@ export function readContent(root: string, projectRoot: string = process.cwd()): 
     if (Object.keys(story.versions).length > 0) stories.push(story);
   }
 
-  checkTranslations(stories, problems);
+  const index = storyIndex(stories, options.today);
+  for (const { version, facts, source } of pending) {
+    problems.push(
+      ...checkMdx(facts, {
+        file: version.relativePath,
+        dir: version.dir,
+        locale: version.locale,
+        date: version.frontmatter.date,
+        stories: index,
+      }),
+    );
+    if (!version.frontmatter.draft) problems.push(...findPlaceholders(source, version.relativePath));
+    checkCorrections(version, facts, problems);
+  }
+
+  checkTranslations(stories, pending, problems);
   return { stories, problems };
 }
 
@@ -116,9 +154,10 @@ function readVersion(input: {
   dir: string;
   knownTags: Set<string>;
   problems: Problem[];
-}): ArticleVersion | null {
+}): Pending | null {
   const { file, relativePath, slug, locale, dir, knownTags, problems } = input;
   const source = readFileSync(file, 'utf8');
+  problems.push(...findInvisibleCharacters(source, relativePath));
   const parsed = parseFrontmatter(source, relativePath);
   problems.push(...parsed.problems);
   if (parsed.data === undefined) return null;
@@ -174,22 +213,116 @@ function readVersion(input: {
     }
   });
 
-  return {
+  const split = splitFrontmatter(source);
+  const facts = analyseMdx(split.body, split.bodyStartLine);
+  const inline = facts.elements
+    .filter((element) => element.name === 'Correction')
+    .flatMap((element) => {
+      const date = element.attributes.find((attribute) => attribute.name === 'date')?.value;
+      return date?.kind === 'text' && isRealIsoDate(date.text) && element.text ? [{ date: date.text, text: element.text }] : [];
+    });
+  const version: ArticleVersion = {
     slug,
     locale,
     file,
     relativePath,
     dir,
     frontmatter,
-    wordCount: countWords(splitFrontmatter(source).body),
+    wordCount: countWords(split.body),
+    corrections: [...frontmatter.corrections, ...inline].sort((a, b) => a.date.localeCompare(b.date)),
+    contentHash: originalHash(source, frontmatter),
   };
+  return { version, facts, source, locate: parsed.locate };
 }
 
-function checkTranslations(stories: Story[], problems: Problem[]): void {
+type Pending = {
+  version: ArticleVersion;
+  facts: MdxFacts;
+  source: string;
+  locate: (path: readonly PropertyKey[]) => { line: number; column: number };
+};
+
+/**
+ * The story folders under articles/: `articles/<slug>/`, or one level down in a grouping
+ * folder such as `articles/2025/<slug>/` (an archive by year). The address is the story
+ * folder's name either way, so moving a story into an archive folder keeps its links.
+ */
+export function storyFolders(
+  articlesDir: string,
+  relative: (file: string) => string = (file) => file,
+  problems: Problem[] = [],
+): { slug: string; dir: string }[] {
+  const folders: { slug: string; dir: string }[] = [];
+  for (const entry of readdirSync(articlesDir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(articlesDir, entry.name);
+    if (!entry.isDirectory()) {
+      if (/\.mdx?$/.test(entry.name)) {
+        const stem = entry.name.replace(/\.mdx?$/, '');
+        problems.push({
+          file: relative(full),
+          line: 1,
+          column: 1,
+          severity: 'error',
+          message: 'a story file must be inside its own folder, or it is never published',
+          hint: `move it to articles/${suggestSlug(stem)}/${isLocale(stem) ? stem : 'ar'}.mdx`,
+        });
+      }
+      continue;
+    }
+    const children = readdirSync(full, { withFileTypes: true });
+    const isGroup = children.some((child) => child.isDirectory()) && !children.some((child) => /\.mdx?$/.test(child.name));
+    if (!isGroup) {
+      folders.push({ slug: entry.name, dir: full });
+      continue;
+    }
+    for (const child of children.filter((candidate) => candidate.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+      folders.push({ slug: child.name, dir: path.join(full, child.name) });
+    }
+  }
+  return folders;
+}
+
+function storyIndex(stories: Story[], today?: string): StoryIndex {
+  return new Map(
+    stories.map((story) => [
+      story.slug,
+      Object.fromEntries(
+        Object.values(story.versions).map((version) => [
+          version.locale,
+          { public: isPublic(version, { preview: false, today }), date: version.frontmatter.date, draft: version.frontmatter.draft },
+        ]),
+      ),
+    ]),
+  );
+}
+
+/** A correction in the text should be reflected in `updated`, so readers see the story changed. */
+function checkCorrections(version: ArticleVersion, facts: MdxFacts, problems: Problem[]): void {
+  const latest = version.corrections.at(-1);
+  const shown = version.frontmatter.updated ?? version.frontmatter.date;
+  if (!latest || latest.date <= shown) return;
+  const inline = facts.elements.find(
+    (element) =>
+      element.name === 'Correction' &&
+      element.attributes.some((attribute) => attribute.value.kind === 'text' && attribute.value.text === latest.date),
+  );
+  problems.push({
+    file: version.relativePath,
+    line: inline?.line ?? 1,
+    column: inline?.column ?? 1,
+    severity: 'warning',
+    message: `the story has a correction dated ${latest.date} but says it was last updated ${shown}`,
+    hint: `set updated: ${latest.date} in the front matter`,
+  });
+}
+
+function checkTranslations(stories: Story[], pending: Pending[], problems: Problem[]): void {
   for (const story of stories) {
     for (const version of Object.values(story.versions)) {
       const from = version.frontmatter.translatedFrom;
-      if (from && !story.versions[from]) {
+      if (!from) continue;
+      const original = story.versions[from];
+      if (!original) {
         problems.push({
           file: version.relativePath,
           line: 1,
@@ -197,7 +330,21 @@ function checkTranslations(stories: Story[], problems: Problem[]): void {
           severity: 'error',
           message: `is marked as translated from "${from}" but the story has no ${from}.mdx`,
         });
+        continue;
       }
+      const recorded = version.frontmatter[HASH_FIELD];
+      if (recorded === original.contentHash) continue;
+      const locate = pending.find((entry) => entry.version === version)?.locate;
+      const at = locate?.(recorded ? [HASH_FIELD] : ['translatedFrom']) ?? { line: 1, column: 1 };
+      problems.push({
+        file: version.relativePath,
+        ...at,
+        severity: 'warning',
+        message: recorded
+          ? `stale translation: ${original.relativePath} has changed since this translation was last reviewed`
+          : `the translation has never been marked as reviewed against ${original.relativePath}`,
+        hint: `bring the translation up to date, then run: npm run check -- --fix-translation-hash ${story.slug}`,
+      });
     }
   }
 }
@@ -270,15 +417,26 @@ export function loadStories(root: string = contentDir()): Story[] {
   if (cached) return cached;
   const { stories, problems } = readContent(root);
   const errors = problems.filter((problem) => problem.severity === 'error');
-  if (errors.length > 0) throw new ContentError(errors);
+  // While editing, the valid stories stay visible and every page lists the problems instead
+  // (see contentProblems); a production build publishes nothing while any file is invalid.
+  if (errors.length > 0 && !isDevelopment()) throw new ContentError(errors);
   const visible = stories
     .map((story) => ({
       slug: story.slug,
       versions: Object.fromEntries(Object.entries(story.versions).filter(([, version]) => isPublic(version))),
     }))
     .filter((story) => Object.keys(story.versions).length > 0);
-  if (process.env.NODE_ENV !== 'development') memo.set(root, visible);
+  if (!isDevelopment()) memo.set(root, visible);
   return visible;
+}
+
+function isDevelopment(): boolean {
+  return process.env.NODE_ENV === 'development';
+}
+
+/** Every problem in the content folder, sorted; read afresh on each call while editing. */
+export function contentProblems(root: string = contentDir()): Problem[] {
+  return sortProblems(readContent(root).problems);
 }
 
 /** The public versions in one language, newest first (ties broken by slug for a stable order). */

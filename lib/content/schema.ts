@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { locales } from '@/i18n/locales';
 import { sections } from './sections';
+import { HASH_FIELD, HASH_PATTERN } from './translation';
 
 /** Lowercase ASCII words joined by single hyphens: `qatar-anti-trafficking-centre`. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -79,12 +80,36 @@ export const frontmatterSchema = z
       translatedFrom: z
         .enum(locales, { error: (issue) => `must be one of ${locales.join(', ')}, found "${String(issue.input)}"` })
         .optional(),
+      /** On a translation: the hash of the original's words when the translation was last reviewed. */
+      [HASH_FIELD]: z
+        .string({ error: 'must be the 12-character hash written by npm run check -- --fix-translation-hash' })
+        .regex(HASH_PATTERN, {
+          error: (issue) =>
+            `must be the 12-character hash written by npm run check -- --fix-translation-hash, found "${String(issue.input)}"`,
+        })
+        .optional(),
       draft: z.boolean({ error: 'must be true or false' }).default(false),
       corrections: z.array(correctionSchema, { error: 'must be a list of { date, text } entries' }).default([]),
     },
     { error: (issue) => (issue.code === 'unrecognized_keys' ? undefined : 'front matter must be a list of fields') },
   )
   .superRefine((data, ctx) => {
+    if (data[HASH_FIELD] !== undefined && data.translatedFrom === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [HASH_FIELD],
+        message: 'belongs only on a translation: add translatedFrom, or remove this line',
+      });
+    }
+    data.corrections.forEach((correction, index) => {
+      if (correction.date < data.date) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['corrections', index, 'date'],
+          message: `must not be before the publication date ${data.date}, found ${correction.date}`,
+        });
+      }
+    });
     if (data.updated && data.updated < data.date) {
       ctx.addIssue({
         code: 'custom',

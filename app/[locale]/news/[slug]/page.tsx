@@ -3,12 +3,14 @@ import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { StoryFooter } from '@/components/article/StoryFooter';
 import { StoryHeader } from '@/components/article/StoryHeader';
+import { ContentProblems } from '@/components/layout/ContentProblems';
 import { PageShell } from '@/components/layout/PageShell';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { getLocaleFacts, isLocale, type Locale } from '@/i18n/locales';
 import { storyAlternates } from '@/lib/alternates';
 import { compileArticle } from '@/lib/content/compile';
 import { findStory, loadStories } from '@/lib/content/load';
+import { ContentError } from '@/lib/content/problems';
 import { pageMetadata } from '@/lib/metadata';
 import { sectionName, tagName } from '@/lib/taxonomy';
 import { paths } from '@/lib/urls';
@@ -56,14 +58,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StoryPage({ params }: Props) {
   const { locale, story, version } = await resolve(params);
   setRequestLocale(locale);
-  const { code } = await compileArticle(version);
   const alternates = storyAlternates(story, locale);
+  let code: string;
+  try {
+    ({ code } = await compileArticle(version));
+  } catch (error) {
+    // While editing, a story the compiler rejects shows why; a build stops here instead.
+    if (!(error instanceof ContentError) || process.env.NODE_ENV !== 'development') throw error;
+    return (
+      <PageShell locale={locale} alternates={alternates} switcherKind="story">
+        <ContentProblems locale={locale} problems={error.problems} />
+      </PageShell>
+    );
+  }
   return (
     <PageShell locale={locale} alternates={alternates} switcherKind="story">
       <article className="story" lang={getLocaleFacts(locale).code}>
         <StoryHeader version={version} />
         <div className="story-body prose">
-          <MdxContent code={code} />
+          <MdxContent code={code} story={{ locale, slug: story.slug, dir: version.dir }} />
         </div>
         <StoryFooter version={version} alternates={alternates} />
       </article>

@@ -1,0 +1,203 @@
+import { createHash } from 'node:crypto';
+import type { Node as EstreeNode, Program } from 'estree-jsx';
+import type { Root, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+/**
+ * Parses a story body as MDX (the same syntax the compiler reads: Markdown, GFM and JSX)
+ * and records every fact the checker needs, each with its line and column in the file.
+ * Pure and cached by the text, so the dev server re-parses only files that changed.
+ */
+
+export type Position = { line: number; column: number };
+
+export type AttributeFact = Position & {
+  name: string;
+  /** The literal text of `name="..."`; null for a bare `name`; an expression for `name={...}`. */
+  value: { kind: 'text'; text: string } | { kind: 'none' } | { kind: 'expression'; program: Program | undefined; source: string };
+};
+
+export type ElementFact = Position & {
+  /** `Figure`, `span`, `Foo.Bar`; null for a fragment `<>`. */
+  name: string | null;
+  attributes: AttributeFact[];
+  spreads: Position[];
+  /** Stands on its own line(s), not inside a sentence. */
+  alone: boolean;
+  hasChildren: boolean;
+  /** The plain text inside it (for corrections). */
+  text: string;
+};
+
+export type EsmFact = Position & { program: Program | undefined };
+export type ExpressionFact = Position & { program: Program | undefined };
+export type LinkFact = Position & { url: string; element: string };
+export type ImageFact = Position & { url: string; alt: string };
+
+export type MdxFacts = {
+  /** Lines before the body in the file (front matter), for positions inside embedded code. */
+  lineOffset: number;
+  syntaxError?: Position & { reason: string; ruleId?: string };
+  elements: ElementFact[];
+  esm: EsmFact[];
+  expressions: ExpressionFact[];
+  links: LinkFact[];
+  images: ImageFact[];
+  headings: { depth: number; text: string }[];
+};
+
+const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+const memo = new Map<string, MdxFacts>();
+
+/** `bodyStartLine` is the file line of the body's first line, so positions are file positions. */
+export function analyseMdx(body: string, bodyStartLine: number): MdxFacts {
+  const key = createHash('sha256').update(String(bodyStartLine)).update('\0').update(body).digest('hex');
+  const cached = memo.get(key);
+  if (cached) return cached;
+  const facts = analyse(body, bodyStartLine - 1);
+  if (memo.size > 2000) memo.clear();
+  memo.set(key, facts);
+  return facts;
+}
+
+type VFileMessageLike = { reason?: string; message?: string; line?: number; column?: number; ruleId?: string; place?: unknown };
+
+function analyse(body: string, lineOffset: number): MdxFacts {
+  const facts: MdxFacts = { lineOffset, elements: [], esm: [], expressions: [], links: [], images: [], headings: [] };
+  let tree: Root;
+  try {
+    tree = processor.runSync(processor.parse(body)) as Root;
+  } catch (error) {
+    const message = error as VFileMessageLike;
+    const reason = message.reason ?? message.message ?? String(error);
+    let line = message.line;
+    let column = message.column;
+    if (line === undefined) {
+      // Some messages only name the place in their text: "Expected a closing tag for `<Figure>` (3:1-3:17)".
+      const match = /\((\d+):(\d+)(?:-\d+:\d+)?\)\s*$/.exec(reason);
+      if (match) [line, column] = [Number(match[1]), Number(match[2])];
+    }
+    facts.syntaxError = { line: (line ?? 1) + lineOffset, column: column ?? 1, reason, ruleId: message.ruleId };
+    return facts;
+  }
+
+  const at = (node: { position?: { start: { line: number; column: number } } }): Position => ({
+    line: (node.position?.start.line ?? 1) + lineOffset,
+    column: node.position?.start.column ?? 1,
+  });
+  const estreeAt = (program: Program | undefined, fallback: Position): Position => {
+    const loc = (program?.body[0] ?? program)?.loc;
+    return loc ? { line: loc.start.line + lineOffset, column: loc.start.column + 1 } : fallback;
+  };
+
+  const visit = (node: RootContent | Root, parent: RootContent | Root | null) => {
+    switch (node.type) {
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        facts.elements.push(element(node, parent, at));
+        break;
+      case 'mdxjsEsm': {
+        const program = node.data?.estree as Program | undefined;
+        facts.esm.push({ ...estreeAt(program, at(node)), program });
+        break;
+      }
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression': {
+        const program = node.data?.estree as Program | undefined;
+        facts.expressions.push({ ...at(node), program });
+        break;
+      }
+      case 'link':
+        facts.links.push({ ...at(node), url: node.url, element: 'link' });
+        break;
+      case 'definition':
+        facts.links.push({ ...at(node), url: node.url, element: 'link' });
+        break;
+      case 'image':
+        facts.images.push({ ...at(node), url: node.url, alt: node.alt ?? '' });
+        break;
+      case 'imageReference':
+        break;
+      case 'heading':
+        facts.headings.push({ depth: node.depth, text: toString(node) });
+        break;
+      default:
+        break;
+    }
+    if ('children' in node) for (const child of node.children) visit(child as RootContent, node);
+  };
+  visit(tree, null);
+
+  // Images written by reference (`![alt][id]` with `[id]: ./photo.jpg`) are checked like the others.
+  const definitions = new Map<string, string>();
+  const collect = (node: RootContent | Root) => {
+    if (node.type === 'definition') definitions.set(node.identifier, node.url);
+    if ('children' in node) node.children.forEach((child) => collect(child as RootContent));
+  };
+  collect(tree);
+  const references = (node: RootContent | Root) => {
+    if (node.type === 'imageReference') {
+      facts.images.push({ ...at(node), url: definitions.get(node.identifier) ?? '', alt: node.alt ?? '' });
+    }
+    if ('children' in node) node.children.forEach((child) => references(child as RootContent));
+  };
+  references(tree);
+  return facts;
+}
+
+function element(
+  node: MdxJsxFlowElement | MdxJsxTextElement,
+  parent: RootContent | Root | null,
+  at: (node: { position?: { start: { line: number; column: number } } }) => Position,
+): ElementFact {
+  const alone =
+    node.type === 'mdxJsxFlowElement' ||
+    (parent?.type === 'paragraph' &&
+      parent.children.every((sibling) => sibling === node || (sibling.type === 'text' && sibling.value.trim() === '')));
+  const attributes: AttributeFact[] = [];
+  const spreads: Position[] = [];
+  for (const attribute of node.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) {
+    const position = at(attribute);
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      spreads.push(position);
+      continue;
+    }
+    const value = attribute.value;
+    attributes.push({
+      ...position,
+      name: attribute.name,
+      value:
+        value === null || value === undefined
+          ? { kind: 'none' }
+          : typeof value === 'string'
+            ? { kind: 'text', text: value }
+            : { kind: 'expression', program: value.data?.estree as Program | undefined, source: value.value },
+    });
+  }
+  return {
+    ...at(node),
+    name: node.name,
+    attributes,
+    spreads,
+    alone,
+    hasChildren: toString(node).trim() !== '' || node.children.some((child) => child.type !== 'text'),
+    text: toString(node).replace(/\s+/g, ' ').trim(),
+  };
+}
+
+/** Walks an estree program, depth first, calling `enter` on every node. */
+export function walkEstree(node: EstreeNode | null | undefined, enter: (node: EstreeNode) => void): void {
+  if (!node || typeof node !== 'object' || typeof (node as { type?: unknown }).type !== 'string') return;
+  enter(node);
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'loc' || key === 'range' || key === 'parent') continue;
+    if (Array.isArray(value)) value.forEach((child) => walkEstree(child as EstreeNode, enter));
+    else if (value && typeof value === 'object') walkEstree(value as EstreeNode, enter);
+  }
+}
