@@ -28,6 +28,7 @@ export function Figure({
       {(hasCaption || credit) && (
         <figcaption>
           {hasCaption && <span className="mdx-figure-caption">{children}</span>}
+          {hasCaption && credit && ' '}
           {credit && <span className="mdx-figure-credit">{t('credit', { credit })}</span>}
         </figcaption>
       )}

@@ -5,7 +5,7 @@ import { createTranslator } from 'next-intl';
 import { cache } from 'react';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import type { Locale } from '@/i18n/locales';
+import { intlLocale, locales, type Locale } from '@/i18n/locales';
 import { loadMessages } from '@/i18n/messages';
 import type { ArticleVersion } from './load';
 import { ContentError, type Problem } from './problems';
@@ -25,7 +25,9 @@ export const CACHE_DIR = path.resolve(process.env.MDX_CACHE_DIR ?? path.join(pro
 /** The footnote section's heading and back-link label, in the story's language. */
 function footnoteLabels(locale: Locale) {
   const t = createTranslator({ locale, messages: loadMessages(locale), namespace: 'Footnotes' });
-  return { label: t('label'), back: (n: number) => t('backToReference', { n }) };
+  const number = new Intl.NumberFormat(intlLocale(locale));
+  // remark-rehype counts references from 0; readers count from 1, in their own digits.
+  return { label: t('label'), back: (index: number) => t('backToReference', { n: number.format(index + 1) }) };
 }
 
 function packageVersion(name: string): string {
@@ -51,15 +53,22 @@ export function cacheKey(version: Pick<ArticleVersion, 'file' | 'dir' | 'locale'
   const hash = createHash('sha256')
     .update(compilerFingerprint)
     .update('\0')
-    .update(`${version.locale}|${labels.label}|${labels.back(1)}`)
+    .update(`${version.locale}|${labels.label}|${labels.back(0)}`)
     .update('\0')
     .update(readFileSync(version.file));
+  const source = readFileSync(version.file, 'utf8');
   for (const name of readdirSync(version.dir).sort()) {
     const file = path.join(version.dir, name);
     if (file === version.file || !/\.(mdx?|jsx?|tsx?|json|css)$/.test(name)) continue;
+    // The other language versions are not part of this one unless it names them in an import.
+    if (isLanguageVersion(name) && !source.includes(name)) continue;
     hash.update('\0').update(name).update('\0').update(readFileSync(file));
   }
   return hash.digest('hex');
+}
+
+function isLanguageVersion(name: string): boolean {
+  return (locales as readonly string[]).some((locale) => name === `${locale}.mdx`);
 }
 
 export type CompiledArticle = { code: string; fromCache: boolean };

@@ -73,6 +73,7 @@ export const inlineCapable = kitNames.filter((name) => !kit[name].blockOnly);
 
 /** Plain HTML an editor may write inside text (no layout, no embedding, no scripting). */
 export const allowedHtml = [
+  'a',
   'abbr',
   'b',
   'bdi',

@@ -184,7 +184,7 @@ function readVersion(input: {
         ...parsed.locate(issue.path),
         severity: 'error',
         message: field ? `${field} ${issue.message}` : issue.message,
-        hint: hintFor(issue.path, issue.input),
+        hint: issue.code === 'custom' ? undefined : hintFor(issue.path, issue.input),
       });
     }
     return null;

@@ -376,7 +376,7 @@ function checkLink(url: string, at: Position, context: MdxCheckContext, report: 
   const version = target[localeSegment];
   if (!version) {
     const available = locales.filter((code) => target[code]);
-    report(at, `the link "${url}" points to a ${localeSegment} version of "${slug}" that does not exist`, `it exists in: ${available.join(', ')}`);
+    report(at, `the link "${url}" points to the ${localeSegment} version of "${slug}", which does not exist`, `it exists in: ${available.join(', ')}`);
     return;
   }
   if (!version.public) {

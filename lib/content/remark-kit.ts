@@ -20,6 +20,10 @@ type Parent = { children: RootContent[] };
 function transform(parent: Parent) {
   parent.children = parent.children.map((original) => {
     const child = (original.type === 'paragraph' && liftAlone(original)) || original;
+    if (child.type === 'mdxJsxFlowElement' && child.name && isKitName(child.name) && wrapsText(child)) {
+      // Text written on the same line as the tags becomes a paragraph, as it reads.
+      child.children = [{ type: 'paragraph', children: child.children as Paragraph['children'] }];
+    }
     if (child.type === 'mdxJsxFlowElement' && child.name && (inlineCapable as string[]).includes(child.name)) {
       if (!child.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'block')) {
         child.attributes.push({ type: 'mdxJsxAttribute', name: 'block', value: null });
@@ -28,6 +32,14 @@ function transform(parent: Parent) {
     if ('children' in child) transform(child as Parent);
     return child;
   });
+}
+
+const FLOW_TYPES = new Set(['paragraph', 'heading', 'list', 'blockquote', 'table', 'code', 'thematicBreak', 'html', 'mdxJsxFlowElement', 'mdxFlowExpression', 'math']);
+
+/** A block component (other than Figure, whose text is a caption) holding only inline content. */
+function wrapsText(element: MdxJsxFlowElement): boolean {
+  if (!element.name || !isKitName(element.name) || !kit[element.name].blockOnly || element.name === 'Figure') return false;
+  return element.children.length > 0 && element.children.every((child) => !FLOW_TYPES.has(child.type));
 }
 
 function liftAlone(paragraph: Paragraph): MdxJsxFlowElement | null {
@@ -40,9 +52,7 @@ function liftAlone(paragraph: Paragraph): MdxJsxFlowElement | null {
     name: element.name,
     attributes: element.attributes,
     // Text content of a lifted block component stays one paragraph, as it would be written.
-    children: kit[element.name].blockOnly && element.name !== 'Figure' && element.children.length > 0
-      ? [{ type: 'paragraph', children: element.children }]
-      : (element.children as MdxJsxFlowElement['children']),
+    children: element.children as MdxJsxFlowElement['children'],
     position: element.position,
   };
   return flow;

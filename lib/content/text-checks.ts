@@ -78,7 +78,7 @@ export function findInvisibleCharacters(source: string, file: string): Problem[]
             : `invisible character ${codePointLabel(codePoint)} ${found.name} ${surroundings(line, index, width)}`,
           hint: found.bidi
             ? 'delete it; to mark words in the other language use <Lang code="en">…</Lang> or <Lang code="ar">…</Lang>'
-            : 'delete it (it often comes from copying text out of a web page or a word processor)',
+            : 'delete it; it often comes from copying text out of a web page or a word processor',
         });
       }
       index += width;

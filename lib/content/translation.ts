@@ -45,10 +45,11 @@ export function writeOriginalHash(file: string, hash: string): { previous: strin
   let previous: string | null = null;
   if (existing !== -1) {
     previous = field.exec(lines[existing])![1].replace(/^["']|["']$/g, '') || null;
-    lines[existing] = `${HASH_FIELD}: ${hash}`;
+    lines[existing] = `${HASH_FIELD}: "${hash}"`;
   } else {
     const after = lines.findIndex((line, index) => index > 0 && index < close && /^translatedFrom:/.test(line));
-    lines.splice(after === -1 ? close : after + 1, 0, `${HASH_FIELD}: ${hash}`);
+    // Quoted: a hash made only of digits would otherwise be read as a number.
+    lines.splice(after === -1 ? close : after + 1, 0, `${HASH_FIELD}: "${hash}"`);
   }
   writeFileSync(file, lines.join(newline));
   return { previous };

@@ -1,0 +1,19 @@
+/**
+ * Builds the fixture site for the browser tests (`npm run build:fixture`): the production
+ * build (`npm run build`, checks and media included) of tests/fixtures/content/site, judged
+ * on a fixed publish date and served under a base path, exported into out-fixture/.
+ */
+import { spawnSync } from 'node:child_process';
+import { FIXTURE_SITE } from '../tests/e2e/fixture-site';
+
+const result = spawnSync('npm', ['run', 'build'], {
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    CONTENT_DIR: FIXTURE_SITE.contentDir,
+    PUBLISH_DATE: FIXTURE_SITE.publishDate,
+    BASE_PATH: FIXTURE_SITE.basePath,
+    EXPORT_DIR: FIXTURE_SITE.exportDir,
+  },
+});
+process.exit(result.status ?? 1);
