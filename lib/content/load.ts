@@ -64,6 +64,8 @@ export function readContent(root: string, projectRoot: string = process.cwd(), o
   const knownTags = tagCatalogue();
   const pending: Pending[] = [];
   const claimed = new Map<string, string>();
+  /** Language files that exist, valid or not: a link to an invalid one is not reported twice. */
+  const present = new Map<string, Locale[]>();
 
   for (const folder of storyFolders(articlesDir, relative, problems)) {
     const { slug, dir } = folder;
@@ -108,6 +110,7 @@ export function readContent(root: string, projectRoot: string = process.cwd(), o
         });
         continue;
       }
+      present.set(slug, [...(present.get(slug) ?? []), locale]);
       const read = readVersion({ file, relativePath: relative(file), slug, locale, dir, knownTags, problems });
       if (read) {
         story.versions[locale] = read.version;
@@ -127,7 +130,7 @@ export function readContent(root: string, projectRoot: string = process.cwd(), o
     if (Object.keys(story.versions).length > 0) stories.push(story);
   }
 
-  const index = storyIndex(stories, options.today);
+  const index = storyIndex(stories, present, options.today);
   for (const { version, facts, source } of pending) {
     problems.push(
       ...checkMdx(facts, {
@@ -282,8 +285,13 @@ export function storyFolders(
   return folders;
 }
 
-function storyIndex(stories: Story[], today?: string): StoryIndex {
-  return new Map(
+function storyIndex(stories: Story[], present: Map<string, Locale[]>, today?: string): StoryIndex {
+  const index: StoryIndex = new Map();
+  // An invalid file counts as present (its own problems are reported), so links to it are not.
+  for (const [slug, found] of present) {
+    index.set(slug, Object.fromEntries(found.map((locale) => [locale, { public: true, date: '', draft: false }])));
+  }
+  const valid = new Map(
     stories.map((story) => [
       story.slug,
       Object.fromEntries(
@@ -294,6 +302,8 @@ function storyIndex(stories: Story[], today?: string): StoryIndex {
       ),
     ]),
   );
+  for (const [slug, versions] of valid) index.set(slug, { ...index.get(slug), ...versions });
+  return index;
 }
 
 /** A correction in the text should be reflected in `updated`, so readers see the story changed. */

@@ -16,7 +16,7 @@ const expected = [
     "articles/Bad_Slug:1:1  the folder name \"Bad_Slug\" is not a valid story address: use lowercase ASCII words joined by hyphens (for example \"bad-slug\")",
     "articles/bidi-control/ar.mdx:13:17  invisible bidirectional control character U+202E RIGHT-TO-LEFT OVERRIDE between \"لغ المحوَّل \" and \"٠٠١ دولار فق\": it can make text display in a different order from the one written (delete it; to mark words in the other language use <Lang code=\"en\">…</Lang> or <Lang code=\"ar\">…</Lang>)",
     "articles/bidi-control/ar.mdx:13:21  invisible bidirectional control character U+202C POP DIRECTIONAL FORMATTING between \"المحوَّل ٠٠١\" and \" دولار فقط.\": it can make text display in a different order from the one written (delete it; to mark words in the other language use <Lang code=\"en\">…</Lang> or <Lang code=\"ar\">…</Lang>)",
-    "articles/broken-story-link/ar.mdx:13:6  the link \"/ar/news/missing-feld/\" points to a story \"missing-feld\" that does not exist (check the story folder name in content/articles)",
+    "articles/broken-story-link/ar.mdx:13:6  the link \"/ar/news/missing-feld/\" points to a story \"missing-feld\" that does not exist (did you mean \"missing-field\"?)",
     "articles/broken-story-link/ar.mdx:13:47  the link \"/en/news/kit-misuse/\" points to the en version of \"kit-misuse\", which does not exist (it exists in: ar)",
     "articles/broken-story-link/ar.mdx:13:90  the link \"/fr/news/missing-field/\" names the language \"fr\", which the site does not publish (use /ar/ or /en/)",
     "articles/code-expression/ar.mdx:13:7  code is not allowed between { and } (found a function call) (to write a brace as text, write \\{)",
