@@ -115,6 +115,18 @@ test.describe('the component kit', () => {
     ]);
   });
 
+  test('quotations in Arabic are never slanted and carry no English quotation marks', async ({ page }) => {
+    await page.goto(story('ar', 'kit-showcase'));
+    for (const quote of [page.locator('.mdx-pull-quote blockquote p'), page.locator('.story-body > blockquote p')]) {
+      const style = await quote.evaluate((element) => ({
+        fontStyle: getComputedStyle(element).fontStyle,
+        before: getComputedStyle(element, '::before').content,
+      }));
+      expect(style.fontStyle).toBe('normal');
+      expect(['none', 'normal']).toContain(style.before);
+    }
+  });
+
   test('an other-language passage has its own lang and direction', async ({ page }) => {
     await page.goto(story('ar', 'kit-showcase'));
     const name = page.locator('.story-body span[lang="en"]');
