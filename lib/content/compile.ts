@@ -5,6 +5,7 @@ import { cache } from 'react';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import type { ArticleVersion } from './load';
+import { rehypeExternalLinks } from './rehype-external-links';
 import { ContentError, type Problem } from './problems';
 
 /**
@@ -14,7 +15,7 @@ import { ContentError, type Problem } from './problems';
  */
 
 /** Bump when the plugin list or options below change in a way the package versions do not show. */
-const PIPELINE_REVISION = '1';
+const PIPELINE_REVISION = '2';
 
 export const CACHE_DIR = path.resolve(process.env.MDX_CACHE_DIR ?? path.join(process.cwd(), 'node_modules', '.cache', 'sada-mdx'));
 
@@ -58,7 +59,7 @@ export async function compileMdx(version: Pick<ArticleVersion, 'file' | 'dir' | 
       cwd: version.dir,
       mdxOptions(options) {
         options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm];
-        options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug];
+        options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug, rehypeExternalLinks];
         return options;
       },
       esbuildOptions(options) {
