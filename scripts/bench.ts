@@ -42,6 +42,8 @@ const resultsDir = path.resolve(values.out);
 
 type Build = {
   wallMs: number;
+  /** User + system CPU time of every process of the build: less sensitive than wall time to other load. */
+  cpuMs: number;
   peakRssBytes: number;
   peakProcesses: number;
   /** Wall time of each phase, from the build's own output (ms). */
@@ -79,7 +81,13 @@ function run(label: string, env: Record<string, string>, logFile: string): Promi
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const before = loadAverage();
-    const child = spawn('npm', ['run', 'build', '--silent'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // bash's `times` reports the CPU time of every process of the build once they have ended.
+    const child = spawn('bash', ['-c', 'npm run build --silent; status=$?; echo "bench-cpu-times"; times; exit $status'], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const cpuLines: string[] = [];
+    let inTimes = false;
     let peakRssBytes = 0;
     let peakProcesses = 0;
     let lastLine = '';
@@ -99,6 +107,11 @@ function run(label: string, env: Record<string, string>, logFile: string): Promi
     }, 5000);
 
     const onLine = (line: string) => {
+      if (line === 'bench-cpu-times') inTimes = true;
+      if (inTimes) {
+        cpuLines.push(line);
+        return;
+      }
       appendFileSync(logFile, `${line}\n`);
       const text = line.replace(/\x1b\[[0-9;]*m/g, '').trim();
       if (!text) return;
@@ -138,9 +151,25 @@ function run(label: string, env: Record<string, string>, logFile: string): Promi
       });
       if (phaseStarts[0]) phases.startup = Math.round(phaseStarts[0][1]);
       for (const [name, ms] of Object.entries(reported)) phases[name] = Math.round(ms);
-      resolve({ wallMs: Math.round(wallMs), peakRssBytes, peakProcesses, phases, load: { before, after: loadAverage() } });
+      resolve({ wallMs: Math.round(wallMs), cpuMs: childCpuMs(cpuLines), peakRssBytes, peakProcesses, phases, load: { before, after: loadAverage() } });
     });
   });
+}
+
+/** Parses bash's `times` output: the second line is the children's user and system time. */
+export function childCpuMs(lines: string[]): number {
+  const children = lines.filter((line) => /^\d+m[\d.]+s \d+m[\d.]+s$/.test(line.trim()))[1];
+  if (!children) return 0;
+  return Math.round(
+    children
+      .trim()
+      .split(' ')
+      .map((part) => {
+        const [, minutes, secs] = /^(\d+)m([\d.]+)s$/.exec(part) ?? ['', '0', '0'];
+        return (Number(minutes) * 60 + Number(secs)) * 1000;
+      })
+      .reduce((sum, ms) => sum + ms, 0),
+  );
 }
 
 function exportStats(dir: string): { pages: number; storyPages: number; bytes: number } {
@@ -165,7 +194,10 @@ function exportStats(dir: string): { pages: number; storyPages: number; bytes: n
 }
 
 function printBuild(label: string, build: Build, pages: number) {
-  console.log(`bench: ${label}: ${seconds(build.wallMs)} wall, ${(build.wallMs / pages).toFixed(1)} ms/page, peak ${megabytes(build.peakRssBytes)} (${build.peakProcesses} processes)`);
+  console.log(
+    `bench: ${label}: ${seconds(build.wallMs)} wall (${(build.wallMs / pages).toFixed(1)} ms/page), ${seconds(build.cpuMs)} CPU (${(build.cpuMs / pages).toFixed(1)} ms/page), ` +
+      `peak ${megabytes(build.peakRssBytes)} (${build.peakProcesses} processes)`,
+  );
   console.log(`bench:   phases: ${Object.entries(build.phases).map(([name, ms]) => `${name} ${seconds(ms)}`).join(', ')}`);
   console.log(`bench:   load average before ${build.load.before.join(' ')}, after ${build.load.after.join(' ')}`);
 }
@@ -173,6 +205,7 @@ function printBuild(label: string, build: Build, pages: number) {
 async function measure(stories: number): Promise<BenchRun> {
   const contentDir = mkdtempSync(path.join(tmpdir(), `sada-bench-${stories}-`));
   const mdxCache = path.join(contentDir, '.mdx-cache');
+  const contentCache = path.join(contentDir, '.content-cache');
   const logFile = path.join(resultsDir, `build-${stories}.log`);
   writeFileSync(logFile, '');
   console.log(`bench: writing ${stories} synthetic bilingual stories into ${contentDir}`);
@@ -180,7 +213,7 @@ async function measure(stories: number): Promise<BenchRun> {
   writeSyntheticStories(contentDir, stories, { today: PUBLISH_DATE });
   console.log(`bench: ${stories * 2} files written in ${seconds(performance.now() - generated)}`);
 
-  const env = { CONTENT_DIR: contentDir, MDX_CACHE_DIR: mdxCache, OUT_DIR, PUBLISH_DATE, NEXT_TELEMETRY_DISABLED: '1' };
+  const env = { CONTENT_DIR: contentDir, MDX_CACHE_DIR: mdxCache, CONTENT_CACHE_DIR: contentCache, OUT_DIR, PUBLISH_DATE, NEXT_TELEMETRY_DISABLED: '1' };
   rmSync('.next', { recursive: true, force: true });
   rmSync(OUT_DIR, { recursive: true, force: true });
   console.log(`bench: cold build of ${stories} stories (no .next, empty MDX cache)`);

@@ -6,6 +6,7 @@ import { parseFrontmatter, splitFrontmatter } from './frontmatter';
 import { ContentError, nearest, type Problem } from './problems';
 import { frontmatterSchema, SLUG_PATTERN, type Frontmatter } from './schema';
 import { sections } from './sections';
+import { VersionCache } from './version-cache';
 
 /** One language version of a story: its validated front matter and where it lives. */
 export type ArticleVersion = {
@@ -41,7 +42,7 @@ export function contentDir(): string {
  * Reads every story under `<root>/articles`, validating each file. Never throws for bad
  * content: every problem is collected so an editor sees all of them at once.
  */
-export function readContent(root: string, projectRoot: string = process.cwd()): LoadResult {
+export function readContent(root: string, projectRoot: string = process.cwd(), cache?: VersionCache): LoadResult {
   const articlesDir = path.join(root, 'articles');
   const problems: Problem[] = [];
   const stories: Story[] = [];
@@ -88,7 +89,7 @@ export function readContent(root: string, projectRoot: string = process.cwd()): 
         });
         continue;
       }
-      const version = readVersion({ file, relativePath: relative(file), slug, locale, dir, knownTags, problems });
+      const version = readVersion({ file, relativePath: relative(file), slug, locale, dir, knownTags, problems, cache });
       if (version) story.versions[locale] = version;
     }
 
@@ -105,6 +106,7 @@ export function readContent(root: string, projectRoot: string = process.cwd()): 
   }
 
   checkTranslations(stories, problems);
+  cache?.save();
   return { stories, problems };
 }
 
@@ -116,9 +118,13 @@ function readVersion(input: {
   dir: string;
   knownTags: Set<string>;
   problems: Problem[];
+  cache?: VersionCache;
 }): ArticleVersion | null {
-  const { file, relativePath, slug, locale, dir, knownTags, problems } = input;
+  const { file, relativePath, slug, locale, dir, knownTags, problems, cache } = input;
   const source = readFileSync(file, 'utf8');
+  const cached = cache?.get(relativePath, source);
+  if (cached) return { slug, locale, file, relativePath, dir, ...cached };
+  const problemsBefore = problems.length;
   const parsed = parseFrontmatter(source, relativePath);
   problems.push(...parsed.problems);
   if (parsed.data === undefined) return null;
@@ -174,15 +180,9 @@ function readVersion(input: {
     }
   });
 
-  return {
-    slug,
-    locale,
-    file,
-    relativePath,
-    dir,
-    frontmatter,
-    wordCount: countWords(splitFrontmatter(source).body),
-  };
+  const wordCount = countWords(splitFrontmatter(source).body);
+  if (problems.length === problemsBefore) cache?.set(relativePath, source, frontmatter, wordCount);
+  return { slug, locale, file, relativePath, dir, frontmatter, wordCount };
 }
 
 function checkTranslations(stories: Story[], problems: Problem[]): void {
@@ -268,7 +268,9 @@ const memo = new Map<string, Story[]>();
 export function loadStories(root: string = contentDir()): Story[] {
   const cached = memo.get(root);
   if (cached) return cached;
-  const { stories, problems } = readContent(root);
+  // Build processes share parsed front matter through a disk cache; `next dev` re-reads every time.
+  const cache = process.env.NODE_ENV === 'development' ? undefined : new VersionCache(root);
+  const { stories, problems } = readContent(root, process.cwd(), cache);
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) throw new ContentError(errors);
   const visible = stories
@@ -288,8 +290,17 @@ export function storiesIn(locale: Locale, root?: string): ArticleVersion[] {
     .sort((a, b) => b.frontmatter.date.localeCompare(a.frontmatter.date) || a.slug.localeCompare(b.slug));
 }
 
+const bySlug = new WeakMap<Story[], Map<string, Story>>();
+
+/** A story by its slug: an index built once per story list, so each page's lookup costs the same at any N. */
 export function findStory(slug: string, root?: string): Story | undefined {
-  return loadStories(root).find((story) => story.slug === slug);
+  const stories = loadStories(root);
+  let index = bySlug.get(stories);
+  if (!index) {
+    index = new Map(stories.map((story) => [story.slug, story]));
+    bySlug.set(stories, index);
+  }
+  return index.get(slug);
 }
 
 export function isDirectory(file: string): boolean {
