@@ -16,6 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderChart } from '@/lib/bench/chart';
 import { loadAverage, treeRss } from '@/lib/bench/process-tree';
+import { childCpuMs, marginalMsPerPage, selfTimedStep } from '@/lib/bench/report';
 import { writeSyntheticStories } from '@/lib/bench/synthetic-stories';
 
 const { values } = parseArgs({
@@ -121,8 +122,8 @@ function run(label: string, env: Record<string, string>, logFile: string): Promi
         if (marker.test(text) && !phaseStarts.some(([known]) => known === name)) phaseStarts.push([name, elapsed]);
       }
       // Steps that time themselves: "postexport: ... in 47 ms", and any later step written the same way.
-      const timed = /^([a-z][\w -]*): .* in (\d+(?:\.\d+)?) ?(ms|s)\b/i.exec(text);
-      if (timed) reported[timed[1]] = Number(timed[2]) * (timed[3] === 's' ? 1000 : 1);
+      const timed = selfTimedStep(text);
+      if (timed) reported[timed.name] = timed.ms;
     };
     for (const stream of [child.stdout, child.stderr]) {
       let buffer = '';
@@ -156,22 +157,6 @@ function run(label: string, env: Record<string, string>, logFile: string): Promi
   });
 }
 
-/** Parses bash's `times` output: the second line is the children's user and system time. */
-export function childCpuMs(lines: string[]): number {
-  const children = lines.filter((line) => /^\d+m[\d.]+s \d+m[\d.]+s$/.test(line.trim()))[1];
-  if (!children) return 0;
-  return Math.round(
-    children
-      .trim()
-      .split(' ')
-      .map((part) => {
-        const [, minutes, secs] = /^(\d+)m([\d.]+)s$/.exec(part) ?? ['', '0', '0'];
-        return (Number(minutes) * 60 + Number(secs)) * 1000;
-      })
-      .reduce((sum, ms) => sum + ms, 0),
-  );
-}
-
 function exportStats(dir: string): { pages: number; storyPages: number; bytes: number } {
   let pages = 0;
   let storyPages = 0;
@@ -199,6 +184,9 @@ function printBuild(label: string, build: Build, pages: number) {
       `peak ${megabytes(build.peakRssBytes)} (${build.peakProcesses} processes)`,
   );
   console.log(`bench:   phases: ${Object.entries(build.phases).map(([name, ms]) => `${name} ${seconds(ms)}`).join(', ')}`);
+  // Social cards are reported on their own line: cached by content hash, a rebuild renders only changed ones.
+  const cards = Object.entries(build.phases).find(([name]) => /card/i.test(name));
+  console.log(`bench:   social cards: ${cards ? seconds(cards[1]) : 'no card step in this build'}`);
   console.log(`bench:   load average before ${build.load.before.join(' ')}, after ${build.load.after.join(' ')}`);
 }
 
@@ -246,15 +234,6 @@ async function measure(stories: number): Promise<BenchRun> {
   };
 }
 
-/** Marginal cost: the slope of wall time against page count between the smallest and largest runs. */
-function marginal(runs: BenchRun[], pick: (run: BenchRun) => number | undefined): number | undefined {
-  const usable = runs.filter((run) => pick(run) !== undefined).sort((a, b) => a.pages - b.pages);
-  if (usable.length < 2) return undefined;
-  const first = usable[0];
-  const last = usable[usable.length - 1];
-  return ((pick(last) as number) - (pick(first) as number)) / (last.pages - first.pages);
-}
-
 async function main() {
   mkdirSync(resultsDir, { recursive: true });
   const resultsFile = path.join(resultsDir, 'results.json');
@@ -265,8 +244,12 @@ async function main() {
     runs.set(stories, result);
     const ordered = [...runs.values()].sort((a, b) => a.stories - b.stories);
     const summary = {
-      marginalMsPerPageCold: marginal(ordered, (run) => run.cold.wallMs),
-      marginalMsPerPageRebuild: marginal(ordered, (run) => run.rebuild?.wallMs),
+      marginalMsPerPageCold: marginalMsPerPage(ordered.map((run) => ({ pages: run.pages, ms: run.cold.wallMs }))),
+      marginalCpuMsPerPageCold: marginalMsPerPage(ordered.map((run) => ({ pages: run.pages, ms: run.cold.cpuMs }))),
+      marginalMsPerPageRebuild: marginalMsPerPage(ordered.flatMap((run) => (run.rebuild ? [{ pages: run.pages, ms: run.rebuild.wallMs }] : []))),
+      marginalCpuMsPerPageRebuild: marginalMsPerPage(
+        ordered.flatMap((run) => (run.rebuild ? [{ pages: run.pages, ms: run.rebuild.cpuMs }] : [])),
+      ),
     };
     writeFileSync(resultsFile, `${JSON.stringify({ summary, runs: ordered }, null, 2)}\n`);
     writeFileSync(
@@ -291,9 +274,11 @@ async function main() {
         `${result.msPerPage} ms/page, ${result.pagesPerSecond} pages/s`,
     );
     if (summary.marginalMsPerPageCold !== undefined) {
+      const ms = (value: number | undefined) => (value === undefined ? 'n/a' : `${value.toFixed(1)} ms`);
       console.log(
-        `bench: marginal cost per page across ${ordered.map((run) => run.stories).join(', ')} stories: cold ${summary.marginalMsPerPageCold.toFixed(1)} ms` +
-          (summary.marginalMsPerPageRebuild !== undefined ? `, rebuild ${summary.marginalMsPerPageRebuild.toFixed(1)} ms` : ''),
+        `bench: marginal cost per page across ${ordered.map((run) => run.stories).join(', ')} stories: ` +
+          `cold ${ms(summary.marginalMsPerPageCold)} wall, ${ms(summary.marginalCpuMsPerPageCold)} CPU; ` +
+          `rebuild ${ms(summary.marginalMsPerPageRebuild)} wall, ${ms(summary.marginalCpuMsPerPageRebuild)} CPU`,
       );
     }
   }
