@@ -1,22 +1,39 @@
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { computeBuildId } from './lib/export/build-id.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 const basePath = (process.env.BASE_PATH ?? '').trim().replace(/^\/+|\/+$/g, '');
-// With output: 'export', a distDir other than .next names the export folder (default out/).
-const exportDir = (process.env.EXPORT_DIR ?? '').trim();
+const projectDir = import.meta.dirname;
+const contentDir = process.env.CONTENT_DIR ? path.resolve(process.env.CONTENT_DIR) : path.join(projectDir, 'content');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output: 'export',
+  // With `output: 'export'`, a distDir other than .next names the export folder (default out/).
+  ...(process.env.OUT_DIR ? { distDir: process.env.OUT_DIR } : {}),
   trailingSlash: true,
   images: { unoptimized: true },
   basePath: basePath ? `/${basePath}` : undefined,
-  ...(exportDir ? { distDir: exportDir } : {}),
+  // Same code, content and settings give the same id: two builds of a commit are byte-identical.
+  generateBuildId: () => computeBuildId({ projectDir, contentDir }),
   // mdx-bundler drives esbuild at build time; both must run from node_modules, not a bundle.
   serverExternalPackages: ['mdx-bundler', 'esbuild'],
+  // Type errors are caught by `npm run typecheck` (part of `npm test` and CI), not on every build:
+  // checking inside `next build` costs 15-60 s per build on two cores (docs/decisions/003).
+  typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
   reactStrictMode: true,
+  experimental: {
+    // One page-rendering worker per core (Next's default leaves one of two cores idle);
+    // BUILD_WORKERS lowers it where memory is tight (docs/performance.md).
+    cpus: Number(process.env.BUILD_WORKERS) || availableParallelism(),
+    // Published pages have no client router (scripts/postexport.ts), so Next's prefetch-size
+    // measurements (a gzip of every page's payload) would be thrown away.
+    prefetchInlining: false,
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
+    // Some tests compile MDX or run the content checker over a tree: allow for a loaded 2-core machine.
+    testTimeout: 30_000,
   },
 });

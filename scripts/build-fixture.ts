@@ -13,7 +13,7 @@ const result = spawnSync('npm', ['run', 'build'], {
     CONTENT_DIR: FIXTURE_SITE.contentDir,
     PUBLISH_DATE: FIXTURE_SITE.publishDate,
     BASE_PATH: FIXTURE_SITE.basePath,
-    EXPORT_DIR: FIXTURE_SITE.exportDir,
+    OUT_DIR: FIXTURE_SITE.exportDir,
   },
 });
 process.exit(result.status ?? 1);

@@ -23,7 +23,13 @@ export async function StoryFooter({ version, alternates }: { version: ArticleVer
         <div>
           <dt>{t('source')}</dt>
           <dd className="source-credit">
-            {source.url ? <a href={source.url}>{source.name}</a> : source.name}
+            {source.url ? (
+              <a href={source.url} rel="noopener noreferrer">
+                {source.name}
+              </a>
+            ) : (
+              source.name
+            )}
             {source.originalName && original && (
               <>
                 {' ('}

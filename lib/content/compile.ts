@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import { intlLocale, locales, type Locale } from '@/i18n/locales';
 import { loadMessages } from '@/i18n/messages';
 import type { ArticleVersion } from './load';
+import { rehypeExternalLinks } from './rehype-external-links';
 import { ContentError, type Problem } from './problems';
 import { remarkKit } from './remark-kit';
 
@@ -91,7 +92,7 @@ export async function compileMdx(
       cwd: version.dir,
       mdxOptions(options) {
         options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkKit];
-        options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug];
+        options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug, rehypeExternalLinks];
         options.remarkRehypeOptions = { ...options.remarkRehypeOptions, footnoteLabel: labels.label, footnoteBackLabel: labels.back };
         return options;
       },

@@ -11,6 +11,7 @@ import { frontmatterSchema, isRealIsoDate, SLUG_PATTERN, type Correction, type F
 import { sections } from './sections';
 import { findInvisibleCharacters } from './text-checks';
 import { HASH_FIELD, originalHash } from './translation';
+import { VersionCache } from './version-cache';
 
 /** One language version of a story: its validated front matter and where it lives. */
 export type ArticleVersion = {
@@ -50,7 +51,11 @@ export function contentDir(): string {
  * Reads every story under `<root>/articles`, validating each file. Never throws for bad
  * content: every problem is collected so an editor sees all of them at once.
  */
-export function readContent(root: string, projectRoot: string = process.cwd(), options: { today?: string } = {}): LoadResult {
+export function readContent(
+  root: string,
+  projectRoot: string = process.cwd(),
+  options: { today?: string; cache?: VersionCache } = {},
+): LoadResult {
   const articlesDir = path.join(root, 'articles');
   const problems: Problem[] = [];
   const stories: Story[] = [];
@@ -111,7 +116,7 @@ export function readContent(root: string, projectRoot: string = process.cwd(), o
         continue;
       }
       present.set(slug, [...(present.get(slug) ?? []), locale]);
-      const read = readVersion({ file, relativePath: relative(file), slug, locale, dir, knownTags, problems });
+      const read = readVersion({ file, relativePath: relative(file), slug, locale, dir, knownTags, problems, cache: options.cache });
       if (read) {
         story.versions[locale] = read.version;
         pending.push(read);
@@ -132,6 +137,8 @@ export function readContent(root: string, projectRoot: string = process.cwd(), o
 
   const index = storyIndex(stories, present, options.today);
   for (const { version, facts, source } of pending) {
+    // A cached version passed every check before, with this exact text (see version-cache.ts).
+    if (!facts) continue;
     problems.push(
       ...checkMdx(facts, {
         file: version.relativePath,
@@ -146,6 +153,13 @@ export function readContent(root: string, projectRoot: string = process.cwd(), o
   }
 
   checkTranslations(stories, pending, problems);
+  if (options.cache) {
+    const withProblems = new Set(problems.map((problem) => problem.file));
+    for (const { version, facts, source } of pending) {
+      if (facts && !withProblems.has(version.relativePath)) options.cache.set(version.relativePath, version, source);
+    }
+    options.cache.save();
+  }
   return { stories, problems };
 }
 
@@ -157,9 +171,12 @@ function readVersion(input: {
   dir: string;
   knownTags: Set<string>;
   problems: Problem[];
+  cache?: VersionCache;
 }): Pending | null {
-  const { file, relativePath, slug, locale, dir, knownTags, problems } = input;
+  const { file, relativePath, slug, locale, dir, knownTags, problems, cache } = input;
   const source = readFileSync(file, 'utf8');
+  const cached = cache?.get(relativePath, source);
+  if (cached) return { version: { slug, locale, file, relativePath, dir, ...cached }, facts: null, source };
   problems.push(...findInvisibleCharacters(source, relativePath));
   const parsed = parseFrontmatter(source, relativePath);
   problems.push(...parsed.problems);
@@ -240,9 +257,10 @@ function readVersion(input: {
 
 type Pending = {
   version: ArticleVersion;
-  facts: MdxFacts;
+  /** The MDX analysis, or null for a version taken from the cache (already checked). */
+  facts: MdxFacts | null;
   source: string;
-  locate: (path: readonly PropertyKey[]) => { line: number; column: number };
+  locate?: (path: readonly PropertyKey[]) => { line: number; column: number };
 };
 
 /**
@@ -425,7 +443,9 @@ const memo = new Map<string, Story[]>();
 export function loadStories(root: string = contentDir()): Story[] {
   const cached = memo.get(root);
   if (cached) return cached;
-  const { stories, problems } = readContent(root);
+  // Build processes share parsed front matter through a disk cache; `next dev` re-reads every time.
+  const cache = isDevelopment() ? undefined : new VersionCache(root);
+  const { stories, problems } = readContent(root, process.cwd(), { cache });
   const errors = problems.filter((problem) => problem.severity === 'error');
   // While editing, the valid stories stay visible and every page lists the problems instead
   // (see contentProblems); a production build publishes nothing while any file is invalid.
@@ -456,8 +476,17 @@ export function storiesIn(locale: Locale, root?: string): ArticleVersion[] {
     .sort((a, b) => b.frontmatter.date.localeCompare(a.frontmatter.date) || a.slug.localeCompare(b.slug));
 }
 
+const bySlug = new WeakMap<Story[], Map<string, Story>>();
+
+/** A story by its slug: an index built once per story list, so each page's lookup costs the same at any N. */
 export function findStory(slug: string, root?: string): Story | undefined {
-  return loadStories(root).find((story) => story.slug === slug);
+  const stories = loadStories(root);
+  let index = bySlug.get(stories);
+  if (!index) {
+    index = new Map(stories.map((story) => [story.slug, story]));
+    bySlug.set(stories, index);
+  }
+  return index.get(slug);
 }
 
 export function isDirectory(file: string): boolean {

@@ -1,0 +1,37 @@
+/** Pure helpers of the build benchmark (scripts/bench.ts), kept apart so they can be tested. */
+
+/** Parses bash's `times` output: the second line is the user and system time of the children. */
+export function childCpuMs(lines: string[]): number {
+  const children = lines.filter((line) => /^\d+m[\d.]+s \d+m[\d.]+s$/.test(line.trim()))[1];
+  if (!children) return 0;
+  return Math.round(
+    children
+      .trim()
+      .split(' ')
+      .map((part) => {
+        const [, minutes, secs] = /^(\d+)m([\d.]+)s$/.exec(part) ?? ['', '0', '0'];
+        return (Number(minutes) * 60 + Number(secs)) * 1000;
+      })
+      .reduce((sum, ms) => sum + ms, 0),
+  );
+}
+
+/**
+ * Marginal cost per page: the least-squares slope of a cost (ms) against page count over the
+ * runs, which leaves out the fixed part of a build (compiling the code, starting workers).
+ */
+export function marginalMsPerPage(points: { pages: number; ms: number }[]): number | undefined {
+  if (points.length < 2) return undefined;
+  const meanX = points.reduce((sum, point) => sum + point.pages, 0) / points.length;
+  const meanY = points.reduce((sum, point) => sum + point.ms, 0) / points.length;
+  const sxx = points.reduce((sum, point) => sum + (point.pages - meanX) ** 2, 0);
+  if (sxx === 0) return undefined;
+  const sxy = points.reduce((sum, point) => sum + (point.pages - meanX) * (point.ms - meanY), 0);
+  return sxy / sxx;
+}
+
+/** Steps that time themselves in the build output, e.g. `postexport: 204 pages ... in 383 ms`. */
+export function selfTimedStep(line: string): { name: string; ms: number } | undefined {
+  const match = /^([a-z][\w -]*): .* in (\d+(?:\.\d+)?) ?(ms|s)\b/i.exec(line.trim());
+  return match ? { name: match[1], ms: Number(match[2]) * (match[3] === 's' ? 1000 : 1) } : undefined;
+}

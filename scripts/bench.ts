@@ -1,0 +1,292 @@
+/**
+ * Build benchmark at newsroom scale.
+ *   npm run bench -- --stories 1000 [--stories 5000 ...] [--out bench-results] [--no-rebuild] [--keep]
+ *
+ * For each story count N: writes N synthetic bilingual stories into a temporary content folder
+ * (never content/), builds the site from it cold (no .next, empty MDX cache), then changes one
+ * story and builds again with the caches warm. Reports wall time, time per phase, ms per page,
+ * pages per second, peak memory of the whole build process tree and the size of the export;
+ * prints progress while it runs; writes <out>/results.json (runs are merged by N) and
+ * <out>/build-time.svg. It clears .next/ (the build cache) and builds into out-bench/.
+ */
+import { spawn } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { renderChart } from '@/lib/bench/chart';
+import { loadAverage, treeRss } from '@/lib/bench/process-tree';
+import { childCpuMs, marginalMsPerPage, selfTimedStep } from '@/lib/bench/report';
+import { writeSyntheticStories } from '@/lib/bench/synthetic-stories';
+
+const { values } = parseArgs({
+  options: {
+    stories: { type: 'string', multiple: true, default: ['100'] },
+    out: { type: 'string', default: 'bench-results' },
+    rebuild: { type: 'boolean', default: true },
+    'no-rebuild': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+
+const counts = values.stories.flatMap((value) => value.split(',')).map((value) => {
+  const count = Number(value.replace(/_/g, ''));
+  if (!Number.isInteger(count) || count < 1) {
+    console.error(`bench: --stories takes a whole number of stories, found "${value}"`);
+    process.exit(2);
+  }
+  return count;
+});
+const OUT_DIR = 'out-bench';
+const PUBLISH_DATE = '2026-11-28';
+const resultsDir = path.resolve(values.out);
+
+type Build = {
+  wallMs: number;
+  /** User + system CPU time of every process of the build: less sensitive than wall time to other load. */
+  cpuMs: number;
+  peakRssBytes: number;
+  peakProcesses: number;
+  /** Wall time of each phase, from the build's own output (ms). */
+  phases: Record<string, number>;
+  load: { before: number[]; after: number[] };
+};
+
+export type BenchRun = {
+  stories: number;
+  pages: number;
+  storyPages: number;
+  outBytes: number;
+  cold: Build;
+  rebuild?: Build;
+  msPerPage: number;
+  pagesPerSecond: number;
+  machine: { cores: number; model: string; memoryBytes: number; node: string };
+  measuredAt: string;
+};
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+/** Markers in Next's output that start a phase, in order. */
+const PHASES: [RegExp, string][] = [
+  [/Creating an optimized production build/, 'compile'],
+  [/Running TypeScript/, 'typescript'],
+  [/Collecting page data/, 'collect page data'],
+  [/Generating static pages/, 'generate pages'],
+  [/Finalizing page optimization/, 'finalize'],
+  [/^Route \(app\)/, 'route report'],
+];
+
+function run(label: string, env: Record<string, string>, logFile: string): Promise<Build> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const before = loadAverage();
+    // bash's `times` reports the CPU time of every process of the build once they have ended.
+    const child = spawn('bash', ['-c', 'npm run build --silent; status=$?; echo "bench-cpu-times"; times; exit $status'], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const cpuLines: string[] = [];
+    let inTimes = false;
+    let peakRssBytes = 0;
+    let peakProcesses = 0;
+    let lastLine = '';
+    const phaseStarts: [string, number][] = [];
+    const reported: Record<string, number> = {};
+
+    const sample = () => {
+      if (child.pid === undefined) return;
+      const { bytes, processes } = treeRss(child.pid);
+      peakRssBytes = Math.max(peakRssBytes, bytes);
+      peakProcesses = Math.max(peakProcesses, processes);
+    };
+    const sampler = setInterval(sample, 200);
+    const progress = setInterval(() => {
+      const elapsed = performance.now() - started;
+      console.log(`bench: ${label} ${seconds(elapsed)}  peak ${megabytes(peakRssBytes)}  ${lastLine.slice(0, 90)}`);
+    }, 5000);
+
+    const onLine = (line: string) => {
+      if (line === 'bench-cpu-times') inTimes = true;
+      if (inTimes) {
+        cpuLines.push(line);
+        return;
+      }
+      appendFileSync(logFile, `${line}\n`);
+      const text = line.replace(/\x1b\[[0-9;]*m/g, '').trim();
+      if (!text) return;
+      lastLine = text;
+      const elapsed = performance.now() - started;
+      for (const [marker, name] of PHASES) {
+        if (marker.test(text) && !phaseStarts.some(([known]) => known === name)) phaseStarts.push([name, elapsed]);
+      }
+      // Steps that time themselves: "postexport: ... in 47 ms", and any later step written the same way.
+      const timed = selfTimedStep(text);
+      if (timed) reported[timed.name] = timed.ms;
+    };
+    for (const stream of [child.stdout, child.stderr]) {
+      let buffer = '';
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk: string) => {
+        buffer += chunk;
+        const lines = buffer.split(/\r?\n|\r/);
+        buffer = lines.pop() ?? '';
+        lines.forEach(onLine);
+      });
+      stream.on('end', () => buffer && onLine(buffer));
+    }
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      clearInterval(progress);
+      const wallMs = performance.now() - started;
+      if (code !== 0) {
+        reject(new Error(`the ${label} build failed (exit ${code}); its output is in ${logFile}`));
+        return;
+      }
+      const phases: Record<string, number> = {};
+      phaseStarts.forEach(([name, at], index) => {
+        const end = phaseStarts[index + 1]?.[1] ?? wallMs - (reported.postexport ?? 0);
+        if (name !== 'route report') phases[name] = Math.round(end - at);
+      });
+      if (phaseStarts[0]) phases.startup = Math.round(phaseStarts[0][1]);
+      for (const [name, ms] of Object.entries(reported)) phases[name] = Math.round(ms);
+      resolve({ wallMs: Math.round(wallMs), cpuMs: childCpuMs(cpuLines), peakRssBytes, peakProcesses, phases, load: { before, after: loadAverage() } });
+    });
+  });
+}
+
+function exportStats(dir: string): { pages: number; storyPages: number; bytes: number } {
+  let pages = 0;
+  let storyPages = 0;
+  let bytes = 0;
+  const visit = (current: string) => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else {
+        bytes += statSync(full).size;
+        if (entry.name.endsWith('.html')) {
+          pages += 1;
+          if (/[/\\]news[/\\]/.test(full)) storyPages += 1;
+        }
+      }
+    }
+  };
+  visit(dir);
+  return { pages, storyPages, bytes };
+}
+
+function printBuild(label: string, build: Build, pages: number) {
+  console.log(
+    `bench: ${label}: ${seconds(build.wallMs)} wall (${(build.wallMs / pages).toFixed(1)} ms/page), ${seconds(build.cpuMs)} CPU (${(build.cpuMs / pages).toFixed(1)} ms/page), ` +
+      `peak ${megabytes(build.peakRssBytes)} (${build.peakProcesses} processes)`,
+  );
+  console.log(`bench:   phases: ${Object.entries(build.phases).map(([name, ms]) => `${name} ${seconds(ms)}`).join(', ')}`);
+  // Social cards are reported on their own line: cached by content hash, a rebuild renders only changed ones.
+  const cards = Object.entries(build.phases).find(([name]) => /card/i.test(name));
+  console.log(`bench:   social cards: ${cards ? seconds(cards[1]) : 'no card step in this build'}`);
+  console.log(`bench:   load average before ${build.load.before.join(' ')}, after ${build.load.after.join(' ')}`);
+}
+
+async function measure(stories: number): Promise<BenchRun> {
+  const contentDir = mkdtempSync(path.join(tmpdir(), `sada-bench-${stories}-`));
+  const mdxCache = path.join(contentDir, '.mdx-cache');
+  const contentCache = path.join(contentDir, '.content-cache');
+  const logFile = path.join(resultsDir, `build-${stories}.log`);
+  writeFileSync(logFile, '');
+  console.log(`bench: writing ${stories} synthetic bilingual stories into ${contentDir}`);
+  const generated = performance.now();
+  writeSyntheticStories(contentDir, stories, { today: PUBLISH_DATE });
+  console.log(`bench: ${stories * 2} files written in ${seconds(performance.now() - generated)}`);
+
+  const env = { CONTENT_DIR: contentDir, MDX_CACHE_DIR: mdxCache, CONTENT_CACHE_DIR: contentCache, OUT_DIR, PUBLISH_DATE, NEXT_TELEMETRY_DISABLED: '1' };
+  rmSync('.next', { recursive: true, force: true });
+  rmSync(OUT_DIR, { recursive: true, force: true });
+  console.log(`bench: cold build of ${stories} stories (no .next, empty MDX cache)`);
+  const cold = await run(`N=${stories} cold`, env, logFile);
+  const stats = exportStats(OUT_DIR);
+  printBuild(`N=${stories} cold`, cold, stats.pages);
+
+  let rebuild: Build | undefined;
+  if (values.rebuild && !values['no-rebuild']) {
+    const changed = path.join(contentDir, 'articles', 'bench-story-000001', 'en.mdx');
+    appendFileSync(changed, '\nA correction was added to this story after publication.\n');
+    console.log('bench: rebuild after one story changed (MDX cache and .next warm)');
+    rebuild = await run(`N=${stories} rebuild`, env, logFile);
+    printBuild(`N=${stories} rebuild`, rebuild, stats.pages);
+  }
+  if (!values.keep) rmSync(contentDir, { recursive: true, force: true });
+
+  const cpu = cpus();
+  return {
+    stories,
+    pages: stats.pages,
+    storyPages: stats.storyPages,
+    outBytes: stats.bytes,
+    cold,
+    rebuild,
+    msPerPage: Number((cold.wallMs / stats.pages).toFixed(2)),
+    pagesPerSecond: Number(((stats.pages / cold.wallMs) * 1000).toFixed(1)),
+    machine: { cores: cpu.length, model: cpu[0]?.model ?? 'unknown', memoryBytes: totalmem(), node: process.version },
+    measuredAt: new Date().toISOString(),
+  };
+}
+
+async function main() {
+  mkdirSync(resultsDir, { recursive: true });
+  const resultsFile = path.join(resultsDir, 'results.json');
+  const previous: BenchRun[] = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')).runs : [];
+  const runs = new Map(previous.map((run) => [run.stories, run]));
+  for (const stories of counts) {
+    const result = await measure(stories);
+    runs.set(stories, result);
+    const ordered = [...runs.values()].sort((a, b) => a.stories - b.stories);
+    const summary = {
+      marginalMsPerPageCold: marginalMsPerPage(ordered.map((run) => ({ pages: run.pages, ms: run.cold.wallMs }))),
+      marginalCpuMsPerPageCold: marginalMsPerPage(ordered.map((run) => ({ pages: run.pages, ms: run.cold.cpuMs }))),
+      marginalMsPerPageRebuild: marginalMsPerPage(ordered.flatMap((run) => (run.rebuild ? [{ pages: run.pages, ms: run.rebuild.wallMs }] : []))),
+      marginalCpuMsPerPageRebuild: marginalMsPerPage(
+        ordered.flatMap((run) => (run.rebuild ? [{ pages: run.pages, ms: run.rebuild.cpuMs }] : [])),
+      ),
+    };
+    writeFileSync(resultsFile, `${JSON.stringify({ summary, runs: ordered }, null, 2)}\n`);
+    writeFileSync(
+      path.join(resultsDir, 'build-time.svg'),
+      renderChart({
+        title: 'Build wall time against story count',
+        note: `${result.machine.cores} cores, ${result.machine.model}; each story in Arabic and English`,
+        xLabel: 'stories (two pages each)',
+        yLabel: 'wall time (s)',
+        series: [
+          { label: 'cold build', colour: '#9b1c1c', points: ordered.map((run) => ({ x: run.stories, y: run.cold.wallMs / 1000 })) },
+          {
+            label: 'one story changed',
+            colour: '#0b4f8a',
+            points: ordered.flatMap((run) => (run.rebuild ? [{ x: run.stories, y: run.rebuild.wallMs / 1000 }] : [])),
+          },
+        ],
+      }),
+    );
+    console.log(
+      `bench: N=${stories}: ${result.pages} pages (${result.storyPages} story pages), out/ ${megabytes(result.outBytes)}, ` +
+        `${result.msPerPage} ms/page, ${result.pagesPerSecond} pages/s`,
+    );
+    if (summary.marginalMsPerPageCold !== undefined) {
+      const ms = (value: number | undefined) => (value === undefined ? 'n/a' : `${value.toFixed(1)} ms`);
+      console.log(
+        `bench: marginal cost per page across ${ordered.map((run) => run.stories).join(', ')} stories: ` +
+          `cold ${ms(summary.marginalMsPerPageCold)} wall, ${ms(summary.marginalCpuMsPerPageCold)} CPU; ` +
+          `rebuild ${ms(summary.marginalMsPerPageRebuild)} wall, ${ms(summary.marginalCpuMsPerPageRebuild)} CPU`,
+      );
+    }
+  }
+  rmSync(OUT_DIR, { recursive: true, force: true });
+  console.log(`bench: results in ${path.relative(process.cwd(), resultsFile)} and build-time.svg`);
+}
+
+main().catch((error) => {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { renderChart } from '@/lib/bench/chart';
+import { childCpuMs, marginalMsPerPage, selfTimedStep } from '@/lib/bench/report';
+
+describe('benchmark reporting', () => {
+  it("reads the build's CPU time from bash's times", () => {
+    expect(childCpuMs(['bench-cpu-times', '0m0.010s 0m0.004s', '1m2.500s 0m10.250s'])).toBe(72_750);
+    expect(childCpuMs(['nothing'])).toBe(0);
+  });
+
+  it('takes the marginal cost per page as the slope, leaving out the fixed cost', () => {
+    // 20 s fixed plus 12 ms a page.
+    const points = [204, 2004, 10004].map((pages) => ({ pages, ms: 20_000 + 12 * pages }));
+    expect(marginalMsPerPage(points)).toBeCloseTo(12, 6);
+    expect(marginalMsPerPage(points.slice(0, 1))).toBeUndefined();
+  });
+
+  it('picks up steps that report their own time', () => {
+    expect(selfTimedStep('postexport: 204 pages made static (...) in 383 ms')).toEqual({ name: 'postexport', ms: 383 });
+    expect(selfTimedStep('social cards: 2000 rendered in 4.5 s')).toEqual({ name: 'social cards', ms: 4500 });
+    expect(selfTimedStep('✓ Compiled successfully in 9.8s')).toBeUndefined();
+  });
+
+  it('draws a chart with a point per run and a legend', () => {
+    const svg = renderChart({
+      title: 'Build wall time',
+      xLabel: 'stories',
+      yLabel: 'seconds',
+      series: [
+        { label: 'cold build', colour: '#9b1c1c', points: [{ x: 100, y: 20 }, { x: 1000, y: 38.5 }] },
+        { label: 'one story changed', colour: '#0b4f8a', points: [{ x: 100, y: 9 }] },
+      ],
+    });
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg.match(/<circle /g)).toHaveLength(3);
+    expect(svg).toContain('cold build');
+    expect(svg).toContain('38.5');
+    expect(svg).toContain('<polyline');
+  });
+});
