@@ -106,15 +106,19 @@ async function fileExists(path: string): Promise<boolean> {
   }
 }
 
+/** The subsetter's version: the same source font and version always give the same TrueType bytes. */
+const SUBSETTER = `subset-font@${requireFromHere('subset-font/package.json').version}`;
+
 async function toTrueTypeFile(specifier: string, outDir: string, alphabet: string): Promise<string> {
   const source = await readFile(requireFromHere.resolve(specifier));
-  const ttf = await subsetFont(source, alphabet, { targetFormat: 'truetype' });
-  // Content-addressed name: libvips registers each fontfile path once per
-  // process, so a path must never be reused for different bytes.
-  const hash = createHash('sha256').update(ttf).digest('hex').slice(0, 16);
+  // Named after everything that determines the bytes (source font, subsetter, alphabet), so
+  // a later build reuses the converted file without subsetting again, and a path is never
+  // reused for different bytes (libvips registers each fontfile path once per process).
+  const hash = createHash('sha256').update(SUBSETTER).update('\0').update(alphabet).update('\0').update(source).digest('hex').slice(0, 16);
   const base = specifier.split('/').pop()?.replace(/\.woff2?$/, '') ?? 'font';
   const target = join(outDir, `${base}-${hash}.ttf`);
   if (!(await fileExists(target))) {
+    const ttf = await subsetFont(source, alphabet, { targetFormat: 'truetype' });
     const temp = `${target}.${process.pid}.${Date.now()}.tmp`;
     await writeFile(temp, ttf);
     await rename(temp, target);
