@@ -19,3 +19,19 @@ export function storyAlternates(story: Story, locale: Locale): Alternate[] {
 export function homeAlternates(locale: Locale): Alternate[] {
   return otherLocales(locale).map((other) => ({ locale: other, path: paths.home(other), sameStory: true }));
 }
+
+/**
+ * Alternates of a page that may exist in the other languages: `equivalent(other)` returns the
+ * same page's path there when it has content (a reciprocal `hreflang` target), `fallback`
+ * where the switcher should go otherwise.
+ */
+export function pageAlternates(
+  locale: Locale,
+  equivalent: (other: Locale) => string | null,
+  fallback: (other: Locale) => string = paths.home,
+): Alternate[] {
+  return otherLocales(locale).map((other) => {
+    const path = equivalent(other);
+    return path ? { locale: other, path, sameStory: true } : { locale: other, path: fallback(other), sameStory: false };
+  });
+}

@@ -21,6 +21,12 @@ export const basePath = normaliseBasePath(process.env.BASE_PATH ?? '');
 /** Stories per page on section and tag listings. */
 export const pageSize = 10;
 
+/** Related stories shown at the end of a story. */
+export const relatedCount = 4;
+
+/** Newest stories carried, in full, by each language's RSS and Atom feeds. */
+export const feedSize = 20;
+
 export function normaliseBasePath(value: string): string {
   const trimmed = value.trim().replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}` : '';

@@ -1,19 +1,63 @@
 /**
- * Runs after `next build` (part of `npm run build`): turns Next's export into plain static
- * documents with a Content-Security-Policy each, and writes the header file
- * (lib/export/postexport.ts). Fails the build when a page still carries the framework runtime.
+ * Runs after `next build` (part of `npm run build`): ordered, individually tested steps that
+ * turn Next's export into the published site.
+ *   1. put the sitemap's elements into the order its schema requires;
+ *   2. write the social cards (cached: only changed stories are rendered);
+ *   3. bundle the search page's script and build the Pagefind index, one per language;
+ *   4. last, one pass over every page (lib/export/postexport.ts): strip the framework runtime
+ *      (failing the build if any remains), inject each page's Content-Security-Policy from the
+ *      final HTML, and write `_headers` for everything the export now holds.
  *   tsx scripts/postexport.ts [folder]   (default: $OUT_DIR or out)
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { postExport } from '@/lib/export/postexport';
+import { orderSitemap } from '@/lib/export/sitemap-order';
+import { buildSearchIndex, bundleSearchScript } from '@/lib/search/search-index';
+import { cardJobs, writeCards } from '@/lib/social/cards';
 
 const outDir = path.resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'out');
-const report = postExport(outDir);
-if (report.problems.length > 0) {
-  console.error(`postexport: the framework runtime is still present:\n${report.problems.join('\n')}`);
-  process.exit(1);
+
+async function timed<T>(label: string, step: () => T | Promise<T>, describe: (result: T) => string): Promise<T> {
+  const started = performance.now();
+  const result = await step();
+  console.log(`postexport: ${label}: ${describe(result)} in ${Math.round(performance.now() - started)} ms`);
+  return result;
 }
-console.log(
-  `postexport: ${report.pages} pages made static (${report.removedScripts} framework scripts and ${report.removedFiles} files removed), ` +
-    `CSP for ${report.inlineScripts} inline scripts, _headers written, in ${report.ms} ms`,
-);
+
+function orderSitemapFile() {
+  const file = path.join(outDir, 'sitemap.xml');
+  if (!existsSync(file)) throw new Error(`${path.relative(process.cwd(), file)} is missing: app/sitemap.ts did not run`);
+  const xml = readFileSync(file, 'utf8');
+  writeFileSync(file, orderSitemap(xml));
+  return (xml.match(/<url>/g) ?? []).length;
+}
+
+function documents() {
+  const report = postExport(outDir);
+  if (report.problems.length > 0) throw new Error(`the framework runtime is still present:\n${report.problems.join('\n')}`);
+  return report;
+}
+
+async function main() {
+  await timed('sitemap', orderSitemapFile, (urls) => `${urls} URLs in schema order`);
+  await timed('social cards', () => writeCards(outDir, cardJobs()), (r) => `${r.rendered} rendered, ${r.cached} from cache`);
+  await timed('search script', () => bundleSearchScript(outDir), (bytes) => `${bytes} bytes`);
+  await timed(
+    'search index',
+    () => buildSearchIndex(outDir),
+    (r) => `${r.pages} pages (${Object.entries(r.languages).map(([lang, count]) => `${lang}: ${count}`).join(', ')}), ${Math.round(r.bytes / 1024)} KB`,
+  );
+  await timed(
+    'static documents',
+    documents,
+    (r) =>
+      `${r.pages} pages made static (${r.removedScripts} framework scripts and ${r.removedFiles} files removed), ` +
+      `CSP for ${r.inlineScripts} inline scripts, _headers written`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(`postexport: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -3,7 +3,7 @@ import { getLocaleFacts } from '@/i18n/locales';
 import type { Alternate } from '@/lib/alternates';
 import type { ArticleVersion } from '@/lib/content/load';
 import { tagName } from '@/lib/taxonomy';
-import { href } from '@/lib/urls';
+import { href, paths } from '@/lib/urls';
 import { CorrectionsLog } from './CorrectionsLog';
 
 /** Source credit, translation note, section and tags, corrections, and the other-language link. */
@@ -44,7 +44,9 @@ export async function StoryFooter({ version, alternates }: { version: ArticleVer
         </div>
         <div>
           <dt>{t('section')}</dt>
-          <dd>{sections(frontmatter.section)}</dd>
+          <dd>
+            <a href={href(paths.section(locale, frontmatter.section))}>{sections(frontmatter.section)}</a>
+          </dd>
         </div>
         {frontmatter.tags.length > 0 && (
           <div>
@@ -52,7 +54,9 @@ export async function StoryFooter({ version, alternates }: { version: ArticleVer
             <dd>
               <ul className="tag-list">
                 {frontmatter.tags.map((tag) => (
-                  <li key={tag}>{tagName(locale, tag)}</li>
+                  <li key={tag}>
+                    <a href={href(paths.tag(locale, tag))}>{tagName(locale, tag)}</a>
+                  </li>
                 ))}
               </ul>
             </dd>

@@ -12,7 +12,9 @@ export async function StoryHeader({ version }: { version: ArticleVersion }) {
   return (
     <header className="story-header">
       <p className="kicker">{sections(frontmatter.section)}</p>
-      <h1 className="story-title">{frontmatter.title}</h1>
+      <h1 className="story-title" data-pagefind-meta="title">
+        {frontmatter.title}
+      </h1>
       <p className="story-dek">{frontmatter.summary}</p>
       <div className="story-meta">
         <p className="byline">{t('byline', { author: frontmatter.author })}</p>

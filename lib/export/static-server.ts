@@ -1,5 +1,5 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 
 /**
@@ -60,11 +60,34 @@ export type StaticServerOptions = {
   headers?: boolean;
 };
 
-export function createStaticServer({ root, basePath = '', headers = false }: StaticServerOptions): Server {
+export type StaticHandler = (request: IncomingMessage, response: ServerResponse) => void;
+
+export function createStaticServer(options: StaticServerOptions): Server {
+  return createServer(createStaticHandler(options));
+}
+
+/**
+ * Several exports on one port, each under its own base path (the browser tests serve the
+ * real site at `/` and the fixture site under its sub-path): the longest matching base path
+ * answers, and the site at '' answers everything else.
+ */
+export function createMultiSiteServer(sites: StaticServerOptions[]): Server {
+  const handlers = [...sites]
+    .sort((a, b) => (b.basePath ?? '').length - (a.basePath ?? '').length)
+    .map((site) => ({ basePath: site.basePath ?? '', handle: createStaticHandler(site) }));
+  return createServer((request, response) => {
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const site = handlers.find(({ basePath }) => !basePath || pathname === basePath || pathname.startsWith(`${basePath}/`));
+    if (site) site.handle(request, response);
+    else response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+  });
+}
+
+export function createStaticHandler({ root, basePath = '', headers = false }: StaticServerOptions): StaticHandler {
   const rootDir = path.resolve(root);
   const rules = headers && existsSync(path.join(rootDir, '_headers')) ? parseHeadersFile(readFileSync(path.join(rootDir, '_headers'), 'utf8')) : [];
 
-  return createServer((request, response) => {
+  return (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let pathname: string;
     try {
@@ -113,5 +136,5 @@ export function createStaticServer({ root, basePath = '', headers = false }: Sta
     }
     if (existsSync(file)) return send(200, file, sitePath);
     return notFound();
-  });
+  };
 }

@@ -3,6 +3,9 @@ import { exportedPages, FIRST_STORY, seedStory, watchForErrors } from './site';
 
 const pages = exportedPages();
 
+/** Tests that visit every page get time in proportion to the number of pages. */
+const perPage = (count: number) => 30_000 + count * 2_000;
+
 test.describe('languages and directions', () => {
   for (const [locale, dir] of [
     ['ar', 'rtl'],
@@ -10,6 +13,7 @@ test.describe('languages and directions', () => {
   ] as const) {
     test(`every /${locale}/ page is <html lang="${locale}" dir="${dir}">`, async ({ page }) => {
       const localePages = pages.filter((path) => path.startsWith(`/${locale}/`));
+      test.setTimeout(perPage(localePages.length));
       expect(localePages.length).toBeGreaterThanOrEqual(2);
       for (const path of localePages) {
         await page.goto(path);
@@ -119,6 +123,7 @@ test('the 404 page is a complete document that helps in both languages', async (
 });
 
 test('no page logs an error, fails a request or loads framework JavaScript', async ({ page }) => {
+  test.setTimeout(perPage(pages.length));
   const errors = watchForErrors(page);
   const scripts: string[] = [];
   page.on('request', (request) => {
@@ -127,6 +132,8 @@ test('no page logs an error, fails a request or loads framework JavaScript', asy
   for (const path of pages.filter((candidate) => candidate !== '/')) {
     await page.goto(path);
     await page.waitForLoadState('load');
+    // Web fonts may still be downloading after `load`; leaving earlier would abort them.
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
   }
   expect(errors).toEqual([]);
   expect(scripts).toEqual([]);
