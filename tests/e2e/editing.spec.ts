@@ -5,7 +5,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { createStaticServer } from '@/lib/export/static-server';
 import { FIXTURE_SITE } from './fixture-site';
-import { exportedPages, watchForErrors } from './site';
+import { exportedPages } from './site';
 
 /**
  * The production build of the fixture site (npm run build:fixture): drafts and a story
@@ -31,6 +31,25 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
+
+/**
+ * Console errors, page errors and failed requests. The browser's own request for
+ * /favicon.ico goes to the host's root, outside the base path the site lives under, and is
+ * not the site's to answer.
+ */
+function watchForErrors(page: Page): string[] {
+  const errors: string[] = [];
+  const ours = (url: string) => !new URL(url).pathname.endsWith('/favicon.ico');
+  page.on('console', (message) => {
+    if (message.type() === 'error' && ours(message.location().url || origin)) errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => ours(request.url()) && errors.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400 && ours(response.url())) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return errors;
+}
 
 const story = (locale: 'ar' | 'en', slug: string) => `${origin}/${locale}/news/${slug}/`;
 
@@ -81,17 +100,23 @@ test.describe('the component kit', () => {
     expect(errors).toEqual([]);
   });
 
-  test('the space for an image is reserved before it loads, so the text does not move', async ({ page }) => {
-    await page.route('**/media/**', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+  test('the space for an image is reserved before it loads, so the text around it does not move', async ({ page }) => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(`**${base}/media/**`, async (route) => {
+      await held;
       await route.continue();
     });
     await page.goto(story('ar', 'kit-showcase'), { waitUntil: 'domcontentloaded' });
-    const heading = page.getByRole('heading', { name: 'خلفية المعرض' }).first();
-    const before = (await heading.boundingBox())!.y;
-    await page.waitForLoadState('load');
-    const after = (await heading.boundingBox())!.y;
-    expect(after).toBe(before);
+    const image = page.getByRole('figure').getByRole('img');
+    expect(await image.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBe(0);
+    // Before a single byte of the image arrives, its box already has the photo's proportions.
+    const before = (await image.boundingBox())!;
+    expect(before.height).toBeCloseTo((before.width * 360) / 640, 0);
+    release();
+    await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBe(640);
+    const after = (await image.boundingBox())!;
+    expect([after.width, after.height]).toEqual([before.width, before.height]);
   });
 
   test('labels, corrections and the corrections log appear in the story’s language', async ({ page }) => {
@@ -155,9 +180,16 @@ test.describe('the component kit', () => {
   });
 
   test('Arabic headings have anchors that work, and footnotes are labelled in Arabic', async ({ page }) => {
-    await page.goto(`${story('ar', 'kit-showcase')}#${encodeURIComponent('خلفية-المعرض-1')}`);
+    await page.goto(story('ar', 'kit-showcase'));
     const second = page.getByRole('heading', { name: 'خلفية المعرض' }).nth(1);
     await expect(second).toHaveAttribute('id', 'خلفية-المعرض-1');
+    await expect(second).not.toBeInViewport();
+    // Following a link to the anchor, as a reader who was sent the address would.
+    await page.evaluate((id) => {
+      const link = Object.assign(document.createElement('a'), { href: `#${encodeURIComponent(id)}`, textContent: 'anchor' });
+      document.body.append(link);
+      link.click();
+    }, 'خلفية-المعرض-1');
     await expect(second).toBeInViewport();
     await expect(page.getByRole('heading', { name: 'الحواشي' })).toHaveCount(1);
     await page.getByRole('link', { name: '1', exact: true }).click();
