@@ -27,11 +27,17 @@ export type Listing = {
   pathFor: (page: number) => string;
 };
 
+function asSection(id: string): Section {
+  const section = sections.find((candidate) => candidate === id);
+  if (!section) throw new Error(`"${id}" is not a section: expected one of ${sections.join(', ')}`);
+  return section;
+}
+
 const kinds = {
   section: {
     ids: (): readonly string[] => sections,
-    stories: (locale: Locale, id: string) => localeIndex(locale).bySection.get(id as Section) ?? [],
-    name: (locale: Locale, id: string) => sectionName(locale, id as Section),
+    stories: (locale: Locale, id: string) => localeIndex(locale).bySection.get(asSection(id)) ?? [],
+    name: (locale: Locale, id: string) => sectionName(locale, asSection(id)),
     path: paths.section,
     index: paths.sections,
     indexName: (locale: Locale) => loadMessages(locale).SectionsIndex.title,
