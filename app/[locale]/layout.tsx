@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { SiteHead } from '@/components/layout/SiteHead';
 import { directionOf, isLocale, locales } from '@/i18n/locales';
 import { siteName, siteUrl } from '@/lib/config';
 
@@ -33,6 +34,9 @@ export default async function LocaleLayout({
   setRequestLocale(locale);
   return (
     <html lang={locale} dir={directionOf(locale)}>
+      <head>
+        <SiteHead preloadFontsFor={locale} />
+      </head>
       <body>{children}</body>
     </html>
   );

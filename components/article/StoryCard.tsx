@@ -1,25 +1,50 @@
 import { getTranslations } from 'next-intl/server';
 import type { ArticleVersion } from '@/lib/content/load';
 import { href, paths } from '@/lib/urls';
+import { BidiText } from './BidiText';
 import { StoryDate } from './StoryDate';
 
-/** A story in a list: headline linking to it, summary, date and section. */
-export async function StoryCard({ version, lead = false }: { version: ArticleVersion; lead?: boolean }) {
+export type StoryCardVariant = 'lead' | 'standard' | 'compact';
+
+/**
+ * A story in a list: section marker, headline linking to the story, summary, dateline and
+ * date. The lead story of the front page gets the large treatment; compact cards (the list
+ * beside the lead) leave the summary out.
+ */
+export async function StoryCard({
+  version,
+  variant = 'standard',
+  headingLevel = 3,
+}: {
+  version: ArticleVersion;
+  variant?: StoryCardVariant;
+  headingLevel?: 2 | 3;
+}) {
   const t = await getTranslations({ locale: version.locale, namespace: 'StoryPage' });
   const sections = await getTranslations({ locale: version.locale, namespace: 'Sections' });
-  const { frontmatter } = version;
-  const Heading = lead ? 'h2' : 'h3';
+  const { frontmatter, locale } = version;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <article className={lead ? 'story-card story-card-lead' : 'story-card'}>
+    <article className={`story-card story-card-${variant}`} data-section={frontmatter.section}>
       <p className="kicker">{sections(frontmatter.section)}</p>
       <Heading className="story-card-title">
-        <a href={href(paths.story(version.locale, version.slug))}>{frontmatter.title}</a>
+        <a href={href(paths.story(locale, version.slug))}>
+          <BidiText text={frontmatter.title} locale={locale} />
+        </a>
       </Heading>
-      <p className="story-card-summary">{frontmatter.summary}</p>
+      {variant !== 'compact' && (
+        <p className="story-card-summary">
+          <BidiText text={frontmatter.summary} locale={locale} />
+        </p>
+      )}
       <p className="story-card-meta">
-        <span>{frontmatter.location}</span>
-        {' · '}
-        <StoryDate date={frontmatter.date} locale={version.locale} hijriLabel={t('hijriDate')} />
+        <span className="dateline">
+          <BidiText text={frontmatter.location} locale={locale} />
+        </span>
+        <span aria-hidden="true" className="separator">
+          {' · '}
+        </span>
+        <StoryDate date={frontmatter.date} locale={locale} hijriLabel={t('hijriDate')} />
       </p>
     </article>
   );

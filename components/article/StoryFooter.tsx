@@ -3,7 +3,9 @@ import { getLocaleFacts } from '@/i18n/locales';
 import type { Alternate } from '@/lib/alternates';
 import type { ArticleVersion } from '@/lib/content/load';
 import { tagName } from '@/lib/taxonomy';
-import { href } from '@/lib/urls';
+import { Icon } from '@/components/layout/Icon';
+import { absoluteUrl, href, paths } from '@/lib/urls';
+import { BidiText } from './BidiText';
 import { StoryDate } from './StoryDate';
 
 /** Source credit, translation note, section and tags, corrections, and the other-language link. */
@@ -34,7 +36,13 @@ export async function StoryFooter({ version, alternates }: { version: ArticleVer
         <div>
           <dt>{t('source')}</dt>
           <dd className="source-credit">
-            {source.url ? <a href={source.url}>{source.name}</a> : source.name}
+            {source.url ? (
+              <a href={source.url}>
+                <BidiText text={source.name} locale={locale} />
+              </a>
+            ) : (
+              <BidiText text={source.name} locale={locale} />
+            )}
             {source.originalName && original && (
               <>
                 {' ('}
@@ -71,11 +79,15 @@ export async function StoryFooter({ version, alternates }: { version: ArticleVer
           return (
             <p key={alternate.locale} className="other-language">
               <a href={href(alternate.path)} hrefLang={facts.code}>
-                {t('otherLanguage', { language: languages(alternate.locale) })}
+                <span>{t('otherLanguage', { language: languages(alternate.locale) })}</span>
+                <Icon name="arrow-forward" />
               </a>
             </p>
           );
         })}
+      <p className="print-only story-address">
+        {t('storyAddress')} <bdi dir="ltr">{absoluteUrl(paths.story(locale, version.slug))}</bdi>
+      </p>
     </footer>
   );
 }

@@ -1,39 +1,66 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
 import { siteName } from '@/lib/config';
+import { primaryNavigation } from '@/lib/navigation';
 import { href, paths } from '@/lib/urls';
+import { Icon } from './Icon';
 import { LanguageSwitcher, type AlternateLink } from './LanguageSwitcher';
+import { ReaderSettings } from './ReaderSettings';
 
+/**
+ * Masthead, language switcher, display settings and the primary navigation. On narrow screens
+ * the navigation folds behind a Menu button once the page is scripted; without JavaScript it
+ * is simply shown. The language switcher stays visible at every width.
+ */
 export async function SiteHeader({
   locale,
   alternates,
   switcherKind,
+  currentPath,
 }: {
   locale: Locale;
   alternates: AlternateLink[];
   switcherKind: 'story' | 'site';
+  currentPath?: string;
 }) {
   const t = await getTranslations({ locale, namespace: 'Header' });
   const meta = await getTranslations({ locale, namespace: 'Metadata' });
   return (
-    <header className="site-header">
+    <header className="site-header" id="top">
       <a href="#main" className="skip-link">
         {t('skipToContent')}
       </a>
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-4">
-        <div>
+      <div className="masthead-row container">
+        <div className="brand">
           <a href={href(paths.home(locale))} className="masthead" aria-label={t('home')}>
             {siteName[locale]}
           </a>
           <p className="tagline">{meta('tagline')}</p>
         </div>
-        <LanguageSwitcher locale={locale} alternates={alternates} kind={switcherKind} />
+        <div className="header-tools">
+          <LanguageSwitcher locale={locale} alternates={alternates} kind={switcherKind} />
+          <ReaderSettings locale={locale} />
+          <button
+            type="button"
+            className="header-button menu-toggle needs-js"
+            aria-expanded="false"
+            aria-controls="site-nav"
+            data-disclosure=""
+          >
+            <Icon name="menu" />
+            <span>{t('menu')}</span>
+          </button>
+        </div>
       </div>
-      <nav aria-label={t('primaryNav')} className="primary-nav">
-        <ul className="mx-auto flex max-w-5xl gap-4 px-4">
-          <li>
-            <a href={href(paths.home(locale))}>{t('frontPage')}</a>
-          </li>
+      <nav id="site-nav" aria-label={t('primaryNav')} className="primary-nav">
+        <ul className="container">
+          {primaryNavigation(locale).map((item) => (
+            <li key={item.path}>
+              <a href={href(item.path)} aria-current={item.path === currentPath ? 'page' : undefined}>
+                {t(item.key)}
+              </a>
+            </li>
+          ))}
         </ul>
       </nav>
     </header>

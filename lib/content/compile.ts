@@ -4,8 +4,10 @@ import path from 'node:path';
 import { cache } from 'react';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { directionOf } from '@/i18n/locales';
 import type { ArticleVersion } from './load';
 import { ContentError, type Problem } from './problems';
+import { rehypeIsolateLtr } from './rehype-isolate-ltr';
 
 /**
  * The only module that compiles MDX. It owns the plugin list, and caches compiled code on
@@ -14,7 +16,7 @@ import { ContentError, type Problem } from './problems';
  */
 
 /** Bump when the plugin list or options below change in a way the package versions do not show. */
-const PIPELINE_REVISION = '1';
+const PIPELINE_REVISION = '2';
 
 export const CACHE_DIR = path.resolve(process.env.MDX_CACHE_DIR ?? path.join(process.cwd(), 'node_modules', '.cache', 'sada-mdx'));
 
@@ -33,8 +35,13 @@ const compilerFingerprint = [
 ].join('|');
 
 /** Hash of the story's source and every other text file in its folder (what it may import). */
-export function cacheKey(version: Pick<ArticleVersion, 'file' | 'dir'>): string {
-  const hash = createHash('sha256').update(compilerFingerprint).update('\0').update(readFileSync(version.file));
+export function cacheKey(version: Pick<ArticleVersion, 'file' | 'dir' | 'locale'>): string {
+  const hash = createHash('sha256')
+    .update(compilerFingerprint)
+    .update('\0')
+    .update(directionOf(version.locale))
+    .update('\0')
+    .update(readFileSync(version.file));
   for (const name of readdirSync(version.dir).sort()) {
     const file = path.join(version.dir, name);
     if (file === version.file || !/\.(mdx?|jsx?|tsx?|json|css)$/.test(name)) continue;
@@ -45,7 +52,7 @@ export function cacheKey(version: Pick<ArticleVersion, 'file' | 'dir'>): string 
 
 export type CompiledArticle = { code: string; fromCache: boolean };
 
-export async function compileMdx(version: Pick<ArticleVersion, 'file' | 'dir' | 'relativePath'>): Promise<CompiledArticle> {
+export async function compileMdx(version: Pick<ArticleVersion, 'file' | 'dir' | 'relativePath' | 'locale'>): Promise<CompiledArticle> {
   const key = cacheKey(version);
   const cacheFile = path.join(CACHE_DIR, `${key}.js`);
   if (existsSync(cacheFile)) return { code: readFileSync(cacheFile, 'utf8'), fromCache: true };
@@ -58,7 +65,9 @@ export async function compileMdx(version: Pick<ArticleVersion, 'file' | 'dir' | 
       cwd: version.dir,
       mdxOptions(options) {
         options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm];
-        options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug];
+        // Right-to-left stories isolate their Latin names and figures (lib/text/bidi.ts).
+        const direction = directionOf(version.locale) === 'rtl' ? [rehypeIsolateLtr] : [];
+        options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug, ...direction];
         return options;
       },
       esbuildOptions(options) {

@@ -62,7 +62,7 @@ export default async function StoryPage({ params }: Props) {
     <PageShell locale={locale} alternates={alternates} switcherKind="story">
       <article className="story" lang={getLocaleFacts(locale).code}>
         <StoryHeader version={version} />
-        <div className="story-body prose">
+        <div className="story-body">
           <MdxContent code={code} />
         </div>
         <StoryFooter version={version} alternates={alternates} />
