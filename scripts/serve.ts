@@ -1,6 +1,6 @@
 /**
  * Serves the exported site from out/ like a static host would.
- *   tsx scripts/serve.ts [--port 3000] [--dir out] [--headers]
+ *   tsx scripts/serve.ts [--port 3000] [--dir out] [--headers] [--gzip]
  * BASE_PATH serves it under a sub-path, as on a project site.
  */
 import { parseArgs } from 'node:util';
@@ -12,11 +12,12 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.PORT ?? '3000' },
     dir: { type: 'string', default: 'out' },
     headers: { type: 'boolean', default: false },
+    gzip: { type: 'boolean', default: false },
   },
 });
 
 const basePath = normaliseBasePath(process.env.BASE_PATH ?? '');
 const port = Number(values.port);
-createStaticServer({ root: values.dir, basePath, headers: values.headers }).listen(port, '127.0.0.1', () => {
+createStaticServer({ root: values.dir, basePath, headers: values.headers, compress: values.gzip }).listen(port, '127.0.0.1', () => {
   console.log(`Serving ${values.dir}/ at http://localhost:${port}${basePath}/ (Ctrl+C to stop)`);
 });
