@@ -31,6 +31,7 @@ export async function SiteHeader({
         {t('skipToContent')}
       </a>
       <div className="masthead-row container">
+        <p className="edition">{t('edition')}</p>
         <div className="brand">
           <a href={href(paths.home(locale))} className="masthead" aria-label={t('home')}>
             {siteName[locale]}

@@ -226,6 +226,13 @@ for (const locale of locales) {
     await expect(page.getByRole('button')).toHaveCount(0);
     await expect(page.getByRole('link', { name: text.otherStory })).toBeHidden();
 
+    // Ink on white paper, whatever theme the reader chose on screen.
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    await page.evaluate(() => localStorage.setItem('sada:theme', 'dark'));
+    await page.reload();
+    expect(luminance(await pageBackground(page))).toBeGreaterThan(0.95);
+    expect(luminance(await page.getByRole('heading', { level: 1 }).evaluate((element) => getComputedStyle(element).color))).toBeLessThan(0.01);
+
     const pdf = testInfo.outputPath(`${locale}-story-print.pdf`);
     await page.pdf({ path: pdf, format: 'A4' });
     await testInfo.attach(`${locale} story, printed`, { path: pdf, contentType: 'application/pdf' });
