@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { ContentProblems } from '@/components/layout/ContentProblems';
+import { SiteHead } from '@/components/layout/SiteHead';
 import { directionOf, isLocale, locales } from '@/i18n/locales';
 import { siteName, siteUrl } from '@/lib/config';
 import { contentProblems } from '@/lib/content/load';
@@ -38,6 +39,9 @@ export default async function LocaleLayout({
   const blocked = problems.some((problem) => problem.severity === 'error');
   return (
     <html lang={locale} dir={directionOf(locale)}>
+      <head>
+        <SiteHead preloadFontsFor={locale} />
+      </head>
       <body>
         {blocked ? (
           <main id="main" className="mx-auto max-w-3xl px-4 py-8">

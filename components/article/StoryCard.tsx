@@ -1,28 +1,50 @@
 import { getTranslations } from 'next-intl/server';
 import type { ArticleVersion } from '@/lib/content/load';
 import { href, paths } from '@/lib/urls';
+import { BidiText } from './BidiText';
 import { StoryDate } from './StoryDate';
 
+export type StoryCardVariant = 'lead' | 'standard' | 'compact';
+
 /**
- * A story in a list: headline linking to it, summary, date and section. The headline is an
- * `h2` on a lead card and an `h3` otherwise, unless the list sets `level` to fit its outline.
+ * A story in a list: section marker, headline linking to the story, summary, dateline and
+ * date. The lead story of the front page gets the large treatment; compact cards (the list
+ * beside the lead) leave the summary out.
  */
-export async function StoryCard({ version, lead = false, level }: { version: ArticleVersion; lead?: boolean; level?: 2 | 3 }) {
+export async function StoryCard({
+  version,
+  variant = 'standard',
+  headingLevel = 3,
+}: {
+  version: ArticleVersion;
+  variant?: StoryCardVariant;
+  headingLevel?: 2 | 3;
+}) {
   const t = await getTranslations({ locale: version.locale, namespace: 'StoryPage' });
   const sections = await getTranslations({ locale: version.locale, namespace: 'Sections' });
-  const { frontmatter } = version;
-  const Heading = level ? (`h${level}` as const) : lead ? 'h2' : 'h3';
+  const { frontmatter, locale } = version;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <article className={lead ? 'story-card story-card-lead' : 'story-card'}>
+    <article className={`story-card story-card-${variant}`} data-section={frontmatter.section}>
       <p className="kicker">{sections(frontmatter.section)}</p>
       <Heading className="story-card-title">
-        <a href={href(paths.story(version.locale, version.slug))}>{frontmatter.title}</a>
+        <a href={href(paths.story(locale, version.slug))}>
+          <BidiText text={frontmatter.title} locale={locale} />
+        </a>
       </Heading>
-      <p className="story-card-summary">{frontmatter.summary}</p>
+      {variant !== 'compact' && (
+        <p className="story-card-summary">
+          <BidiText text={frontmatter.summary} locale={locale} />
+        </p>
+      )}
       <p className="story-card-meta">
-        <span>{frontmatter.location}</span>
-        {' · '}
-        <StoryDate date={frontmatter.date} locale={version.locale} hijriLabel={t('hijriDate')} />
+        <span className="dateline">
+          <BidiText text={frontmatter.location} locale={locale} />
+        </span>
+        <span aria-hidden="true" className="separator">
+          {' · '}
+        </span>
+        <StoryDate date={frontmatter.date} locale={locale} hijriLabel={t('hijriDate')} />
       </p>
     </article>
   );

@@ -3,7 +3,9 @@ import { getLocaleFacts } from '@/i18n/locales';
 import type { Alternate } from '@/lib/alternates';
 import type { ArticleVersion } from '@/lib/content/load';
 import { tagName } from '@/lib/taxonomy';
-import { href, paths } from '@/lib/urls';
+import { Icon } from '@/components/layout/Icon';
+import { absoluteUrl, href, paths } from '@/lib/urls';
+import { BidiText } from './BidiText';
 import { CorrectionsLog } from './CorrectionsLog';
 
 /** Source credit, translation note, section and tags, corrections, and the other-language link. */
@@ -25,10 +27,10 @@ export async function StoryFooter({ version, alternates }: { version: ArticleVer
           <dd className="source-credit">
             {source.url ? (
               <a href={source.url} rel="noopener noreferrer">
-                {source.name}
+                <BidiText text={source.name} locale={locale} />
               </a>
             ) : (
-              source.name
+              <BidiText text={source.name} locale={locale} />
             )}
             {source.originalName && original && (
               <>
@@ -70,11 +72,15 @@ export async function StoryFooter({ version, alternates }: { version: ArticleVer
           return (
             <p key={alternate.locale} className="other-language">
               <a href={href(alternate.path)} hrefLang={facts.code}>
-                {t('otherLanguage', { language: languages(alternate.locale) })}
+                <span>{t('otherLanguage', { language: languages(alternate.locale) })}</span>
+                <Icon name="arrow-forward" />
               </a>
             </p>
           );
         })}
+      <p className="print-only story-address">
+        {t('storyAddress')} <bdi dir="ltr">{absoluteUrl(paths.story(locale, version.slug))}</bdi>
+      </p>
     </footer>
   );
 }

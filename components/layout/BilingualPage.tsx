@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { defaultLocale, getLocaleFacts, locales, type Locale } from '@/i18n/locales';
 import { siteName } from '@/lib/config';
+import { SiteHead } from './SiteHead';
 
 /**
  * The frame of the two pages that belong to no single language (`/` and the 404 page): a
@@ -21,6 +22,7 @@ export function BilingualPage({
     <html lang={facts.code} dir={facts.direction}>
       <head>
         <title>{title}</title>
+        <SiteHead />
         {head}
       </head>
       <body>

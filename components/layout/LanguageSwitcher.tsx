@@ -6,7 +6,8 @@ export type AlternateLink = { locale: Locale; path: string };
 
 /**
  * Links to the same page in the other languages. Each link is labelled in its own language
- * (with `lang` and `hreflang`), so a reader who cannot read the current page still finds it.
+ * (with `lang` and `hreflang`), so a reader who cannot read the current page still finds it;
+ * the navigation landmark is named in the page's language.
  */
 export async function LanguageSwitcher({
   locale,
@@ -21,18 +22,12 @@ export async function LanguageSwitcher({
   return (
     <nav aria-label={t('label')} className="language-switcher">
       <p className="sr-only">{kind === 'story' ? t('storyInOther') : t('siteInOther')}</p>
-      <ul className="flex gap-3">
+      <ul>
         {alternates.map((alternate) => {
           const facts = getLocaleFacts(alternate.locale);
           return (
             <li key={alternate.locale}>
-              <a
-                href={href(alternate.path)}
-                hrefLang={facts.code}
-                lang={facts.code}
-                dir={facts.direction}
-                className="switcher-link"
-              >
+              <a href={href(alternate.path)} hrefLang={facts.code} lang={facts.code} dir={facts.direction} className="switcher-link">
                 {facts.label}
               </a>
             </li>

@@ -15,14 +15,14 @@ export function PageShell({
   locale: Locale;
   alternates: AlternateLink[];
   switcherKind?: 'story' | 'site';
-  /** The page's own path, marking its entry in the primary navigation. */
+  /** The page's own path, marking its navigation link as the current page. */
   currentPath?: string;
   children: ReactNode;
 }) {
   return (
     <>
       <SiteHeader locale={locale} alternates={alternates} switcherKind={switcherKind} currentPath={currentPath} />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+      <main id="main" tabIndex={-1} className="site-main container">
         {children}
       </main>
       <SiteFooter locale={locale} />

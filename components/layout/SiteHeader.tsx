@@ -1,11 +1,17 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
 import { siteName } from '@/lib/config';
-import { sections } from '@/lib/content/sections';
-import { sectionName } from '@/lib/taxonomy';
+import { primaryNavigation } from '@/lib/navigation';
 import { href, paths } from '@/lib/urls';
+import { Icon } from './Icon';
 import { LanguageSwitcher, type AlternateLink } from './LanguageSwitcher';
+import { ReaderSettings } from './ReaderSettings';
 
+/**
+ * Masthead, language switcher, display settings and the primary navigation. On narrow screens
+ * the navigation folds behind a Menu button once the page is scripted; without JavaScript it
+ * is simply shown. The language switcher stays visible at every width.
+ */
 export async function SiteHeader({
   locale,
   alternates,
@@ -20,28 +26,37 @@ export async function SiteHeader({
 }) {
   const t = await getTranslations({ locale, namespace: 'Header' });
   const meta = await getTranslations({ locale, namespace: 'Metadata' });
-  const navigation = [
-    { path: paths.home(locale), label: t('frontPage') },
-    ...sections.map((section) => ({ path: paths.section(locale, section), label: sectionName(locale, section) })),
-    { path: paths.search(locale), label: t('search') },
-  ];
   return (
-    <header className="site-header">
+    <header className="site-header" id="top">
       <a href="#main" className="skip-link">
         {t('skipToContent')}
       </a>
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-4">
-        <div>
+      <div className="masthead-row container">
+        <p className="edition">{t('edition')}</p>
+        <div className="brand">
           <a href={href(paths.home(locale))} className="masthead" aria-label={t('home')}>
             {siteName[locale]}
           </a>
           <p className="tagline">{meta('tagline')}</p>
         </div>
-        <LanguageSwitcher locale={locale} alternates={alternates} kind={switcherKind} />
+        <div className="header-tools">
+          <LanguageSwitcher locale={locale} alternates={alternates} kind={switcherKind} />
+          <ReaderSettings locale={locale} />
+          <button
+            type="button"
+            className="header-button menu-toggle needs-js"
+            aria-expanded="false"
+            aria-controls="site-nav"
+            data-disclosure=""
+          >
+            <Icon name="menu" />
+            <span>{t('menu')}</span>
+          </button>
+        </div>
       </div>
-      <nav aria-label={t('primaryNav')} className="primary-nav">
-        <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-4 gap-y-1 px-4">
-          {navigation.map((item) => (
+      <nav id="site-nav" aria-label={t('primaryNav')} className="primary-nav">
+        <ul className="container">
+          {primaryNavigation(locale).map((item) => (
             <li key={item.path}>
               <a href={href(item.path)} aria-current={item.path === currentPath ? 'page' : undefined}>
                 {item.label}

@@ -25,7 +25,7 @@ export function StoryListing({
         <ul className="story-list">
           {listing.items.map((version) => (
             <li key={version.slug}>
-              <StoryCard version={version} level={2} />
+              <StoryCard version={version} headingLevel={2} />
             </li>
           ))}
         </ul>

@@ -5,12 +5,13 @@ import { createTranslator } from 'next-intl';
 import { cache } from 'react';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import { intlLocale, locales, type Locale } from '@/i18n/locales';
+import { directionOf, intlLocale, locales, type Locale } from '@/i18n/locales';
 import { loadMessages } from '@/i18n/messages';
 import type { ArticleVersion } from './load';
 import { rehypeExternalLinks } from './rehype-external-links';
 import { ContentError, type Problem } from './problems';
 import { remarkKit } from './remark-kit';
+import { rehypeIsolateLtr } from './rehype-isolate-ltr';
 
 /**
  * The only module that compiles MDX. It owns the plugin list, and caches compiled code on
@@ -92,7 +93,9 @@ export async function compileMdx(
       cwd: version.dir,
       mdxOptions(options) {
         options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkKit];
-        options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug, rehypeExternalLinks];
+        // Right-to-left stories isolate their Latin names and figures (lib/text/bidi.ts).
+        const direction = directionOf(version.locale) === 'rtl' ? [rehypeIsolateLtr] : [];
+        options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug, rehypeExternalLinks, ...direction];
         options.remarkRehypeOptions = { ...options.remarkRehypeOptions, footnoteLabel: labels.label, footnoteBackLabel: labels.back };
         return options;
       },

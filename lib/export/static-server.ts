@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 
 /**
  * A small static file server for the exported site, behaving like a CDN-backed static host:
@@ -58,7 +59,11 @@ export type StaticServerOptions = {
   basePath?: string;
   /** Apply the rules of `<root>/_headers`. */
   headers?: boolean;
+  /** Gzip text responses for clients that accept it, as CDN-backed static hosts do. */
+  compress?: boolean;
 };
+
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg', '.webmanifest']);
 
 export type StaticHandler = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -83,7 +88,7 @@ export function createMultiSiteServer(sites: StaticServerOptions[]): Server {
   });
 }
 
-export function createStaticHandler({ root, basePath = '', headers = false }: StaticServerOptions): StaticHandler {
+export function createStaticHandler({ root, basePath = '', headers = false, compress = false }: StaticServerOptions): StaticHandler {
   const rootDir = path.resolve(root);
   const rules = headers && existsSync(path.join(rootDir, '_headers')) ? parseHeadersFile(readFileSync(path.join(rootDir, '_headers'), 'utf8')) : [];
 
@@ -102,12 +107,14 @@ export function createStaticHandler({ root, basePath = '', headers = false }: St
       for (const rule of rules) {
         if (matchesPattern(rule.pattern, sitePath)) for (const [name, value] of rule.headers) extraHeaders[name] = value;
       }
+      const gzip = compress && COMPRESSIBLE.has(path.extname(file).toLowerCase()) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
       response.writeHead(status, {
         'Content-Type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'Content-Length': statSync(file).size,
+        ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : { 'Content-Length': statSync(file).size }),
         ...extraHeaders,
       });
       if (request.method === 'HEAD') response.end();
+      else if (gzip) createReadStream(file).pipe(createGzip()).pipe(response);
       else createReadStream(file).pipe(response);
     };
 

@@ -83,7 +83,7 @@ export default async function StoryPage({ params }: Props) {
       <Breadcrumbs locale={locale} trail={storyTrail(version)} />
       <article className="story" lang={getLocaleFacts(locale).code}>
         <StoryHeader version={version} />
-        <div className="story-body prose" data-pagefind-body="">
+        <div className="story-body" data-pagefind-body="">
           <MdxContent code={code} story={{ locale, slug: story.slug, dir: version.dir }} />
         </div>
         <StoryFooter version={version} alternates={alternates} />

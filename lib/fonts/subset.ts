@@ -1,0 +1,332 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import * as fontkit from 'fontkit';
+import fontverter from 'fontverter';
+import * as hb from 'harfbuzzjs';
+import subsetFont from 'subset-font';
+import fallbackMetrics from './fallback-metrics.json';
+
+/**
+ * Build-time font subsetting. The site's two faces (Noto Naskh Arabic for Arabic, Source
+ * Serif 4 for English and for the Latin punctuation and figures inside Arabic text) are cut
+ * down to the characters the site uses, plus a safety set, and written as content-hashed
+ * woff2 files with @font-face rules (`font-display: swap`, a tight `unicode-range`) and
+ * metric-tuned local fallback faces, so text painted before the web font arrives takes the
+ * same space. Deterministic: the same texts give byte-identical files and CSS.
+ *
+ * Variable files: one file serves weights 400-700, so an Arabic page needs two files (Naskh
+ * and Source Serif) and an English page one. See docs/performance.md for the measurements.
+ */
+
+const require = createRequire(import.meta.url);
+
+export type Script = 'ar' | 'en';
+const SCRIPTS: Script[] = ['ar', 'en'];
+
+type Source = { package: string; axes?: Record<string, { min: number; max: number }> };
+
+/** Fontsource ships Google's per-script slices; each subset starts from the slice that holds its script. */
+export const SOURCES: Record<Script, Source> = {
+  ar: { package: '@fontsource-variable/noto-naskh-arabic/files/noto-naskh-arabic-arabic-wght-normal.woff2' },
+  // The source axis is 200-900; the site uses 400-700, and cutting the range shrinks the
+  // variation deltas (about 27 KB to 19 KB for the same glyphs).
+  en: {
+    package: '@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
+    axes: { wght: { min: 400, max: 700 } },
+  },
+};
+
+export const FAMILIES: Record<Script, string> = { ar: 'Naskh', en: 'SourceSerif' };
+const FILE_PREFIX: Record<Script, string> = { ar: 'naskh', en: 'sourceserif' };
+const WEIGHTS = [400, 700] as const;
+
+/**
+ * Layout features kept: those a browser applies by default (common, horizontal and the
+ * Arabic shaper's: joining forms, lam-alef, mark positioning). Features CSS must switch on
+ * (onum, smcp, tnum...) are dropped: keeping all of them pulls every alternate glyph in.
+ */
+export const LAYOUT_FEATURES = [
+  'rvrn', 'ccmp', 'locl', 'mark', 'mkmk', 'curs', 'kern', 'dist', 'abvm', 'blwm',
+  'liga', 'clig', 'calt', 'rlig', 'rclt', 'ltra', 'ltrm', 'rtla', 'rtlm',
+  'isol', 'init', 'medi', 'med2', 'fina', 'fin2', 'fin3', 'mset', 'stch',
+];
+
+const range = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, index) => first + index);
+
+/**
+ * Always in the subset, whatever the texts hold: every basic letter, the marks, digits and
+ * punctuation, so the file name (and readers' caches) changes only when a rare character
+ * appears, and strings that never pass through the texts still shape.
+ */
+export const SAFETY: Record<Script, number[]> = {
+  ar: [
+    0x20, 0xa0, // spaces: Arabic word spacing comes from Naskh
+    ...range(0x0621, 0x063a), // hamza ... ghain
+    ...range(0x0640, 0x064a), // tatweel, feh ... yeh
+    ...range(0x064b, 0x0655), // tashkeel
+    0x0670, 0x0671, // superscript alef, alef wasla
+    ...range(0x0660, 0x066d), // Arabic-Indic digits and ٪ ٫ ٬ ٭
+    0x060c, 0x061b, 0x061f, // ، ؛ ؟
+    0x067e, 0x0686, 0x0698, 0x06a9, 0x06af, 0x06cc, // پ چ ژ ک گ ی (names, quoted text)
+    0x200c, 0x200d, // ZWNJ, ZWJ
+  ],
+  en: [...range(0x20, 0x7e), 0xa0, 0xab, 0xbb, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026],
+};
+
+type Fallback = { family: string; metrics: keyof typeof fallbackMetrics.fonts | null; local: Record<(typeof WEIGHTS)[number], string[]> };
+
+/**
+ * Local faces standing in until the web font arrives, tuned to its widths and vertical
+ * metrics (measured from real font files into fallback-metrics.json by
+ * scripts/measure-fallback-fonts.ts). A face whose local() fonts are all missing is skipped.
+ */
+export const FALLBACKS: Record<Script, Fallback[]> = {
+  ar: [
+    {
+      family: 'Naskh Fallback Noto', // Android, ChromeOS, Linux with Noto
+      metrics: 'noto-naskh-arabic',
+      local: {
+        400: ['Noto Naskh Arabic Regular', 'NotoNaskhArabic-Regular', 'Noto Naskh Arabic', 'Noto Naskh Arabic UI Regular', 'NotoNaskhArabicUI-Regular'],
+        700: ['Noto Naskh Arabic Bold', 'NotoNaskhArabic-Bold', 'Noto Naskh Arabic UI Bold', 'NotoNaskhArabicUI-Bold'],
+      },
+    },
+    {
+      family: 'Naskh Fallback DejaVu', // other Linux desktops
+      metrics: 'dejavu-sans',
+      local: { 400: ['DejaVu Sans', 'DejaVuSans'], 700: ['DejaVu Sans Bold', 'DejaVuSans-Bold'] },
+    },
+    {
+      family: 'Naskh Fallback TNR', // Windows, where Times New Roman has Arabic: vertical metrics only
+      metrics: null,
+      local: { 400: ['Times New Roman', 'TimesNewRomanPSMT'], 700: ['Times New Roman Bold', 'TimesNewRomanPS-BoldMT'] },
+    },
+  ],
+  en: [
+    {
+      family: 'SourceSerif Fallback TNR', // Liberation Serif has Times New Roman's metrics
+      metrics: 'liberation-serif',
+      local: {
+        400: ['Times New Roman', 'TimesNewRomanPSMT', 'Liberation Serif', 'LiberationSerif'],
+        700: ['Times New Roman Bold', 'TimesNewRomanPS-BoldMT', 'Liberation Serif Bold', 'LiberationSerif-Bold'],
+      },
+    },
+    {
+      family: 'SourceSerif Fallback DejaVu',
+      metrics: 'dejavu-serif',
+      local: { 400: ['DejaVu Serif', 'DejaVuSerif'], 700: ['DejaVu Serif Bold', 'DejaVuSerif-Bold'] },
+    },
+  ],
+};
+
+// ---------------------------------------------------------------- helpers
+
+const isControl = (codePoint: number) => codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0);
+
+/** Sorted unique code points of a text, without control characters. */
+export function codePoints(text: string): number[] {
+  const set = new Set<number>();
+  for (const character of text) {
+    const codePoint = character.codePointAt(0) as number;
+    if (!isControl(codePoint)) set.add(codePoint);
+  }
+  return [...set].sort((a, b) => a - b);
+}
+
+/** `U+20, U+A0, U+621-63A` from sorted code points. */
+export function toUnicodeRange(sorted: number[]): string {
+  const parts: string[] = [];
+  const hex = (value: number) => value.toString(16).toUpperCase();
+  for (let start = 0; start < sorted.length; ) {
+    let end = start;
+    while (end + 1 < sorted.length && sorted[end + 1] === sorted[end] + 1) end += 1;
+    parts.push(start === end ? `U+${hex(sorted[start])}` : `U+${hex(sorted[start])}-${hex(sorted[end])}`);
+    start = end + 1;
+  }
+  return parts.join(', ');
+}
+
+/** Code points a font's cmap maps to a real glyph (the format-4 terminator maps to .notdef). */
+export function fontCodePoints(font: Buffer): number[] {
+  const parsed = fontkit.create(font);
+  return parsed.characterSet.filter((codePoint) => parsed.glyphForCodePoint(codePoint).id !== 0).sort((a, b) => a - b);
+}
+
+/** Total advance of `text` in em, shaped by HarfBuzz (the shaper Chromium uses). */
+export async function shapedWidthEm(font: Buffer, text: string, wght?: number): Promise<number> {
+  const face = new hb.Face(new hb.Blob(await fontverter.convert(font, 'truetype')));
+  const shaper = new hb.Font(face);
+  if (wght !== undefined && fontkit.create(font).variationAxes.wght) shaper.setVariations([new hb.Variation('wght', wght)]);
+  const buffer = new hb.Buffer();
+  buffer.addText(text);
+  buffer.guessSegmentProperties();
+  hb.shape(shaper, buffer);
+  return buffer.getGlyphPositions().reduce((total, position) => total + position.xAdvance, 0) / face.upem;
+}
+
+/** The vertical metrics a browser uses (typo metrics when USE_TYPO_METRICS is set, else hhea). */
+export function verticalMetrics(font: Buffer) {
+  const parsed = fontkit.create(font);
+  const os2 = parsed['OS/2'];
+  const metrics = os2?.fsSelection?.useTypoMetrics
+    ? { ascent: os2.typoAscender, descent: os2.typoDescender, lineGap: os2.typoLineGap }
+    : { ascent: parsed.hhea.ascent, descent: parsed.hhea.descent, lineGap: parsed.hhea.lineGap };
+  return { unitsPerEm: parsed.unitsPerEm, ...metrics };
+}
+
+export function readSource(script: Script): Buffer {
+  return readFileSync(require.resolve(SOURCES[script].package));
+}
+
+const percent = (value: number) => `${(value * 100).toFixed(2)}%`;
+
+// ---------------------------------------------------------------- build
+
+export type FontFile = {
+  path: string;
+  href: string;
+  family: string;
+  script: Script;
+  bytes: number;
+  unicodeRange: string;
+  codePoints: number;
+};
+
+export type FontBuild = {
+  /** @font-face rules and the `--font-arabic` / `--font-latin` stacks. */
+  css: string;
+  files: FontFile[];
+  fontFamily: Record<Script, string>;
+  /** Files each language's pages should preload (the Arabic pages' text always has Latin punctuation). */
+  preload: Record<Script, string[]>;
+  /** Characters of the texts that neither face can draw (they fall back to a system font). */
+  missing: number[];
+};
+
+export type FontBuildOptions = {
+  /** Every string the site shows, per language. */
+  texts: Record<Script, string>;
+  /** Where the woff2 files are written. */
+  outDir: string;
+  /** URL prefix of outDir, with the site's base path: `/fonts/` or `/repo/fonts/`. */
+  publicPath: string;
+  /** Add the SAFETY sets (default true). */
+  safety?: boolean;
+};
+
+export async function buildFonts({ texts, outDir, publicPath, safety = true }: FontBuildOptions): Promise<FontBuild> {
+  const base = publicPath.endsWith('/') ? publicPath : `${publicPath}/`;
+  const source = { ar: readSource('ar'), en: readSource('en') };
+  const cmap = { ar: new Set(fontCodePoints(source.ar)), en: new Set(fontCodePoints(source.en)) };
+
+  // Send every character to the face that will draw it: Arabic pages use Naskh, then Source
+  // Serif (":", ".", quotation marks, Western digits, Latin names); English pages use Source
+  // Serif, and Arabic quoted in English text goes to Naskh.
+  const wanted = { ar: new Set<number>(), en: new Set<number>() };
+  const missing = new Set<number>();
+  for (const script of SCRIPTS) {
+    const [first, second] = script === 'ar' ? (['ar', 'en'] as const) : (['en', 'ar'] as const);
+    for (const codePoint of codePoints(texts[script])) {
+      if (cmap[first].has(codePoint)) wanted[first].add(codePoint);
+      else if (cmap[second].has(codePoint)) wanted[second].add(codePoint);
+      else missing.add(codePoint);
+    }
+  }
+  if (safety) {
+    for (const script of SCRIPTS) for (const codePoint of SAFETY[script]) if (cmap[script].has(codePoint)) wanted[script].add(codePoint);
+  }
+
+  // Keep every code point the source maps to the same glyph as a wanted one (’ U+2019 and
+  // ʼ U+02BC): cmap entries only, but FreeType's auto-hinter (Chromium on Linux and Android)
+  // picks a glyph's hinting from the code points mapped to it.
+  for (const script of SCRIPTS) {
+    const parsed = fontkit.create(source[script]);
+    const byGlyph = new Map<number, number[]>();
+    for (const codePoint of cmap[script]) {
+      const glyph = parsed.glyphForCodePoint(codePoint).id;
+      byGlyph.set(glyph, [...(byGlyph.get(glyph) ?? []), codePoint]);
+    }
+    for (const codePoint of [...wanted[script]]) {
+      for (const sibling of byGlyph.get(parsed.glyphForCodePoint(codePoint).id) ?? []) if (!isControl(sibling)) wanted[script].add(sibling);
+    }
+  }
+
+  mkdirSync(outDir, { recursive: true });
+  const files: FontFile[] = [];
+  for (const script of SCRIPTS) {
+    const sorted = [...wanted[script]].sort((a, b) => a - b);
+    if (sorted.length === 0) continue;
+    const woff2 = await subsetFont(source[script], String.fromCodePoint(...sorted), {
+      targetFormat: 'woff2',
+      keepFeatures: LAYOUT_FEATURES,
+      variationAxes: SOURCES[script].axes,
+      // Names 0-6 are kept by default; keep the licence description and URL as well.
+      preserveNameIds: [13, 14],
+    });
+    const kept = fontCodePoints(woff2);
+    const name = `${FILE_PREFIX[script]}-${createHash('sha256').update(woff2).digest('hex').slice(0, 10)}.woff2`;
+    const file = path.join(outDir, name);
+    writeFileSync(file, woff2);
+    files.push({ path: file, href: base + name, family: FAMILIES[script], script, bytes: woff2.length, unicodeRange: toUnicodeRange(kept), codePoints: kept.length });
+  }
+
+  const lines = ['/* Generated by scripts/build-fonts.ts from content/ and messages/: do not edit. */'];
+  for (const file of files) {
+    lines.push(
+      '@font-face {',
+      `  font-family: '${file.family}';`,
+      '  font-style: normal;',
+      '  font-weight: 400 700;',
+      '  font-display: swap;',
+      `  src: url('${file.href}') format('woff2');`,
+      `  unicode-range: ${file.unicodeRange};`,
+      '}',
+    );
+  }
+
+  // Fallback faces share the unicode-range of the web face they stand in for, so every
+  // character falls back to a face tuned for the font that will replace it.
+  const fallbackFamilies: Record<Script, string[]> = { ar: [], en: [] };
+  for (const file of files) {
+    const metrics = verticalMetrics(source[file.script]);
+    for (const fallback of FALLBACKS[file.script]) {
+      fallbackFamilies[file.script].push(fallback.family);
+      for (const weight of WEIGHTS) {
+        const measured = fallback.metrics ? fallbackMetrics.fonts[fallback.metrics].weights[weight] : null;
+        const fallbackWidth = measured ? (file.script === 'ar' ? measured.arWidth : measured.enWidth) : null;
+        const sizeAdjust = fallbackWidth ? (await shapedWidthEm(source[file.script], fallbackMetrics.corpus[file.script], weight)) / fallbackWidth : 1;
+        lines.push(
+          '@font-face {',
+          `  font-family: '${fallback.family}';`,
+          '  font-style: normal;',
+          `  font-weight: ${weight};`,
+          `  src: ${fallback.local[weight].map((name) => `local('${name}')`).join(', ')};`,
+          `  size-adjust: ${percent(sizeAdjust)};`,
+          `  ascent-override: ${percent(metrics.ascent / metrics.unitsPerEm / sizeAdjust)};`,
+          `  descent-override: ${percent(Math.abs(metrics.descent) / metrics.unitsPerEm / sizeAdjust)};`,
+          `  line-gap-override: ${percent(metrics.lineGap / metrics.unitsPerEm / sizeAdjust)};`,
+          `  unicode-range: ${file.unicodeRange};`,
+          '}',
+        );
+      }
+    }
+  }
+
+  const quote = (name: string) => (/^[A-Za-z-]+$/.test(name) ? name : `'${name}'`);
+  const fontFamily = {
+    ar: [FAMILIES.ar, FAMILIES.en, ...fallbackFamilies.ar, ...fallbackFamilies.en, 'serif'].map(quote).join(', '),
+    en: [FAMILIES.en, ...fallbackFamilies.en, 'serif'].map(quote).join(', '),
+  };
+  lines.push(':root {', `  --font-arabic: ${fontFamily.ar};`, `  --font-latin: ${fontFamily.en};`, '}');
+
+  const hrefs = (script: Script) => files.filter((file) => file.script === script).map((file) => file.href);
+  const arabicUsesLatin = codePoints(texts.ar).some((codePoint) => !cmap.ar.has(codePoint) && cmap.en.has(codePoint));
+  return {
+    css: `${lines.join('\n')}\n`,
+    files,
+    fontFamily,
+    preload: { ar: [...hrefs('ar'), ...(arabicUsesLatin ? hrefs('en') : [])], en: hrefs('en') },
+    missing: [...missing].sort((a, b) => a - b),
+  };
+}
