@@ -22,7 +22,7 @@ const nextConfig = {
   // mdx-bundler drives esbuild at build time; both must run from node_modules, not a bundle.
   serverExternalPackages: ['mdx-bundler', 'esbuild'],
   // Type errors are caught by `npm run typecheck` (part of `npm test` and CI), not on every build:
-  // checking inside `next build` costs 15-60 s per build on two cores (docs/decisions/003).
+  // checking inside `next build` costs 15-60 s per build on two cores (docs/decisions/006-type-check-outside-the-build.md).
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
   reactStrictMode: true,
