@@ -255,16 +255,22 @@ async function main() {
     writeFileSync(
       path.join(resultsDir, 'build-time.svg'),
       renderChart({
-        title: 'Build wall time against story count',
-        note: `${result.machine.cores} cores, ${result.machine.model}; each story in Arabic and English`,
+        title: 'Build time against story count (wall and CPU)',
+        note: `${result.machine.cores} cores, ${result.machine.model}, shared (load average in results.json); each story in Arabic and English`,
         xLabel: 'stories (two pages each)',
-        yLabel: 'wall time (s)',
+        yLabel: 'seconds',
         series: [
           { label: 'cold build', colour: '#9b1c1c', points: ordered.map((run) => ({ x: run.stories, y: run.cold.wallMs / 1000 })) },
           {
             label: 'one story changed',
             colour: '#0b4f8a',
             points: ordered.flatMap((run) => (run.rebuild ? [{ x: run.stories, y: run.rebuild.wallMs / 1000 }] : [])),
+          },
+          { label: 'cold build, CPU', colour: '#d97706', points: ordered.map((run) => ({ x: run.stories, y: run.cold.cpuMs / 1000 })) },
+          {
+            label: 'one story changed, CPU',
+            colour: '#15803d',
+            points: ordered.flatMap((run) => (run.rebuild ? [{ x: run.stories, y: run.rebuild.cpuMs / 1000 }] : [])),
           },
         ],
       }),

@@ -7,7 +7,7 @@ export type ChartSeries = { label: string; colour: string; points: { x: number; 
 
 const WIDTH = 720;
 const HEIGHT = 420;
-const MARGIN = { top: 48, right: 150, bottom: 56, left: 72 };
+const MARGIN = { top: 56, right: 190, bottom: 56, left: 72 };
 
 function niceMax(value: number): number {
   if (value <= 0) return 1;
