@@ -20,7 +20,7 @@ import { rehypeIsolateLtr } from './rehype-isolate-ltr';
  */
 
 /** Bump when the plugin list or options below change in a way the package versions do not show. */
-const PIPELINE_REVISION = '2';
+const PIPELINE_REVISION = '3';
 
 export const CACHE_DIR = path.resolve(process.env.MDX_CACHE_DIR ?? path.join(process.cwd(), 'node_modules', '.cache', 'sada-mdx'));
 

@@ -4,7 +4,7 @@ import { ltrRuns } from '@/lib/text/bidi';
  * Rehype step for right-to-left stories: wraps every left-to-right run of body text (Latin
  * names, figures, addresses; see lib/text/bidi.ts) in `<bdi dir="ltr">`, so it cannot
  * reorder the Arabic punctuation around it. Passages an editor already marked with `dir` or
- * `lang`, and code, are left as written.
+ * `lang` or with the kit's `<Lang>`, and code, are left as written.
  */
 
 type Node = {
@@ -25,6 +25,8 @@ function isMarkedPassage(node: Node): boolean {
     return node.properties?.dir !== undefined || node.properties?.lang !== undefined;
   }
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    // The kit's other-language passage (`<Lang code="en">`) gets its own lang and dir when rendered.
+    if (node.name === 'Lang') return true;
     return (node.attributes ?? []).some((attribute) => attribute.type === 'mdxJsxAttribute' && (attribute.name === 'dir' || attribute.name === 'lang'));
   }
   return false;
