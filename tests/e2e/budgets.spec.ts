@@ -87,9 +87,12 @@ test.describe('fonts in the browser', () => {
 
   for (const locale of ['ar', 'en'] as const) {
     test(`${locale}: the story barely moves when its fonts arrive late`, async ({ page }) => {
-      // Hold the fonts back so the fallback face is painted first, then swapped.
+      // Hold the fonts back until the page has painted its text in the fallback faces, then
+      // let them arrive and swap in.
+      let release = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
       await page.route(/\.woff2(\?|$)/, async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 1200));
+        await released;
         await route.continue();
       });
       await page.addInitScript(() => {
@@ -100,9 +103,13 @@ test.describe('fonts in the browser', () => {
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });
-      await page.goto(firstStory(locale));
+      await page.goto(firstStory(locale), { waitUntil: 'commit' });
+      await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0 && document.fonts.status === 'loading');
+      release();
       await page.evaluate(() => document.fonts.ready);
-      await page.waitForTimeout(300);
+      const [family, sample] = locale === 'ar' ? ['Naskh', 'صدى'] : ['SourceSerif', 'Sada'];
+      expect(await page.evaluate(([name, text]) => document.fonts.check(`1em ${name}`, text), [family, sample])).toBe(true);
+      await page.waitForTimeout(500);
       const shift = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
       test.info().annotations.push({ type: 'cumulative layout shift', description: shift.toFixed(4) });
       expect(shift).toBeLessThan(0.1);
