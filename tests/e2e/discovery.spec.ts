@@ -27,10 +27,14 @@ test.describe('sections and tags', () => {
     test(`the ${locale} navigation lists every section and leads to its page`, async ({ page }) => {
       await page.goto(`/${locale}/`);
       const nav = page.getByRole('navigation', { name: locale === 'ar' ? 'الأقسام' : 'Sections' });
+      // On a phone the navigation folds behind the Menu button once the page is scripted.
+      const menu = page.getByRole('button', { name: locale === 'ar' ? 'القائمة' : 'Menu' });
+      if (await menu.isVisible()) await menu.click();
       for (const name of SECTIONS[locale]) await expect(nav.getByRole('link', { name, exact: true })).toBeVisible();
       await nav.getByRole('link', { name: SECTIONS[locale][2], exact: true }).click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/sections/human-rights/$`));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(SECTIONS[locale][2]);
+      if (await menu.isVisible()) await menu.click();
       await expect(nav.getByRole('link', { name: SECTIONS[locale][2], exact: true })).toHaveAttribute('aria-current', 'page');
       await expect(page.getByRole('main').getByRole('link', { name: locale === 'ar' ? /منظمات: خطوة غير مسبوقة/ : /unprecedented step by Qatar/ })).toBeVisible();
     });
