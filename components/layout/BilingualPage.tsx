@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { defaultLocale, getLocaleFacts, locales, type Locale } from '@/i18n/locales';
 import { siteName } from '@/lib/config';
 import { SiteHead } from './SiteHead';
@@ -29,10 +29,16 @@ export function BilingualPage({
         <main id="main" className="bilingual mx-auto grid max-w-3xl gap-10 px-4 py-12">
           <h1 className="masthead-bilingual">
             {locales.map((locale, index) => (
-              <span key={locale} lang={locale} dir={getLocaleFacts(locale).direction}>
-                {index > 0 && ' · '}
-                {siteName[locale]}
-              </span>
+              <Fragment key={locale}>
+                {index > 0 && (
+                  <span aria-hidden="true" className="separator">
+                    ·
+                  </span>
+                )}
+                <span lang={getLocaleFacts(locale).code} dir={getLocaleFacts(locale).direction}>
+                  {siteName[locale]}
+                </span>
+              </Fragment>
             ))}
           </h1>
           {locales.map((locale) => (

@@ -44,7 +44,7 @@ export async function ReaderSettings({ locale }: { locale: Locale }) {
           <p id="setting-theme" className="setting-label">
             {t('theme')}
           </p>
-          <div className="segmented">
+          <div className="segmented segmented-3">
             {themes.map((theme) => (
               <button key={theme} type="button" data-value={theme} aria-pressed={theme === 'system'}>
                 {t(`themes.${theme}`)}
