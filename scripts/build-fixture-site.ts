@@ -26,6 +26,8 @@ function run(command: string, args: string[]) {
 
 writeFixtureContent(contentDir);
 rmSync(path.join(root, 'out'), { recursive: true, force: true });
+// The font files and their URLs depend on the base path and the text, so they are rebuilt here.
+run(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build-fonts.ts']);
 run(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build']);
 rmSync(target, { recursive: true, force: true });
 renameSync(path.join(root, 'out'), target);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { PAGEFIND_DIR, SEARCH_SCRIPT } from '@/lib/search/paths';
 
 /**
  * Content-Security-Policy for exported pages. Each page gets a `<meta http-equiv>` policy
@@ -12,8 +13,11 @@ const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const STYLE_ELEMENT = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
 const STYLE_ATTRIBUTE = /<[a-z][^>]*?\sstyle="([^"]*)"/gi;
 const CSP_META = /<meta http-equiv="Content-Security-Policy"[^>]*>/gi;
-/** Scripts that load WebAssembly (the search index) need 'wasm-unsafe-eval', and only they. */
-const WASM_USER = /\/pagefind\//;
+/**
+ * Pages that load WebAssembly (the search page, through our search script or Pagefind's own
+ * bundle) need 'wasm-unsafe-eval', and only they.
+ */
+const WASM_USER = new RegExp(`/${PAGEFIND_DIR}/|${SEARCH_SCRIPT.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
 
 /** Script types a browser executes; anything else (JSON-LD, templates) is data that CSP ignores. */
 const EXECUTABLE_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module', 'text/ecmascript']);

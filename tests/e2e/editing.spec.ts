@@ -5,7 +5,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { createStaticServer } from '@/lib/export/static-server';
 import { FIXTURE_SITE } from './fixture-site';
-import { exportedPages } from './site';
+import { exportedPages, wasAbandoned } from './site';
 
 /**
  * The production build of the fixture site (npm run build:fixture): drafts and a story
@@ -44,7 +44,7 @@ function watchForErrors(page: Page): string[] {
     if (message.type() === 'error' && ours(message.location().url || origin)) errors.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => ours(request.url()) && errors.push(`request failed: ${request.url()}`));
+  page.on('requestfailed', (request) => ours(request.url()) && !wasAbandoned(request) && errors.push(`request failed: ${request.url()}`));
   page.on('response', (response) => {
     if (response.status() >= 400 && ours(response.url())) errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { FIXTURE_BASE_PATH, FIXTURE_STORIES, HOSTILE_TITLE, type FixtureStory } from '../fixtures/fixture-site';
+import { watchForErrors } from './site';
 
 /** These tests run against the fixture site (out-fixture/), served under its base path. */
 const at = (sitePath: string) => `${FIXTURE_BASE_PATH}${sitePath}`;
@@ -147,9 +148,22 @@ test.describe('text that could break out of its context', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOSTILE_TITLE[locale]);
       expect(await page.title()).toBe(`${HOSTILE_TITLE[locale]} | ${locale === 'ar' ? 'صدى' : 'Sada'}`);
       await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', HOSTILE_TITLE[locale]);
-      // Only the two JSON-LD blocks: no script element was smuggled in.
-      const scripts = await page.locator('script').evaluateAll((elements) => elements.map((element) => element.getAttribute('type')));
-      expect(scripts).toEqual(['application/ld+json', 'application/ld+json']);
+      // Only the two JSON-LD blocks and the site's own two scripts: no script element was smuggled in.
+      const scripts = await page.locator('script').evaluateAll((elements) =>
+        elements.map((element) => ({
+          type: element.getAttribute('type'),
+          ours: element.hasAttribute('data-site-script'),
+          src: element.getAttribute('src')?.replace(/\?.*$/, '') ?? null,
+          text: element.getAttribute('type') === 'application/ld+json' ? '' : (element.textContent ?? ''),
+        })),
+      );
+      expect(scripts.filter((script) => script.type === 'application/ld+json')).toHaveLength(2);
+      const others = scripts.filter((script) => script.type !== 'application/ld+json');
+      expect(others.map(({ ours, src }) => ({ ours, src }))).toEqual([
+        { ours: true, src: null },
+        { ours: true, src: at('/scripts/site.js') },
+      ]);
+      for (const script of others) expect(script.text).not.toContain('alert');
       const headlines = await page
         .locator('script[type="application/ld+json"]')
         .evaluateAll((elements) => elements.map((element) => JSON.parse(element.textContent ?? '')).filter((data) => data['@type'] === 'NewsArticle').map((data) => data.headline));
@@ -164,6 +178,7 @@ test.describe('a site under a sub-path', () => {
   test.describe.configure({ timeout: 90_000 });
 
   test('search loads its index from the sub-path and links there', async ({ page }) => {
+    const errors = watchForErrors(page);
     await page.goto(at(`/ar/search/?q=${encodeURIComponent('التجار')}`));
     const results = page.locator('#search-results');
     const link = results.getByRole('link', { name: 'التجار في سوق الخضار يشكون من ارتفاع الأسعار' });
@@ -172,6 +187,8 @@ test.describe('a site under a sub-path', () => {
     await expect(link).toHaveAttribute('href', at('/ar/news/merchants-market/'));
     await link.click();
     await expect(page).toHaveURL(new RegExp(`${at('/ar/news/merchants-market/')}$`));
+    // Fonts, styles and scripts all come from under the sub-path, and nothing is refused.
+    expect(errors).toEqual([]);
   });
 
   test('a story in one language only offers the other language’s front page', async ({ page }) => {

@@ -223,6 +223,7 @@ for (const locale of locales) {
 
     for (const navigation of await page.locator('nav').all()) await expect(navigation).toBeHidden();
     await expect(page.locator('footer.site-footer')).toBeHidden();
+    await expect(page.locator('.related-stories')).toBeHidden();
     await expect(page.getByRole('button')).toHaveCount(0);
     await expect(page.getByRole('link', { name: text.otherStory })).toBeHidden();
 
@@ -253,6 +254,14 @@ test('icons that point along the line are mirrored in Arabic and not in English'
     if (!label || !icon) throw new Error('link not laid out');
     if (locale === 'ar') expect(icon.x + icon.width).toBeLessThanOrEqual(label.x + 1);
     else expect(icon.x).toBeGreaterThanOrEqual(label.x + label.width - 1);
+
+    // The breadcrumb chevrons point from one step to the next: leftwards in Arabic.
+    const chevron = await page
+      .locator('.breadcrumbs li + li')
+      .first()
+      .evaluate((element) => getComputedStyle(element, '::before').transform);
+    const [, sine] = chevron.match(/^matrix\(([^,]+), ([^,]+),/)?.slice(1).map(Number) ?? [];
+    expect(Math.sign(sine), `${locale} breadcrumb chevron ${chevron}`).toBe(locale === 'ar' ? -1 : 1);
 
     // Icons without a direction are never mirrored.
     const menu = page.locator('svg[data-icon="menu"]');

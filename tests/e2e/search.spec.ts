@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { FIRST_STORY } from './site';
+import { FIRST_STORY, wasAbandoned } from './site';
 
 /** Pagefind loads its WebAssembly and index on the first search: slow on a busy machine. */
 const expectSearch = expect.configure({ timeout: 30_000 });
@@ -16,7 +16,7 @@ function watchSearchErrors(page: Page): string[] {
   page.on('console', (message) => {
     if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(`console: ${message.text()}`);
   });
-  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+  page.on('requestfailed', (request) => !wasAbandoned(request) && errors.push(`request failed: ${request.url()}`));
   page.on('response', (response) => {
     if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
@@ -88,12 +88,19 @@ test.describe('search', () => {
     await expectSearch(form.getByRole('searchbox')).toHaveAttribute('name', 'q');
   });
 
-  test('the header links to search in both languages', async ({ page }) => {
-    await page.goto(`/en/news/${FIRST_STORY}/`);
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Search' }).click();
-    await expectSearch(page).toHaveURL(/\/en\/search\/$/);
-    await expectSearch(page.getByRole('heading', { level: 1 })).toHaveText('Search');
-  });
+  for (const [locale, navigation, menu, search] of [
+    ['ar', 'الأقسام', 'القائمة', 'البحث'],
+    ['en', 'Sections', 'Menu', 'Search'],
+  ] as const) {
+    test(`the ${locale} header links to search, behind the menu on a phone`, async ({ page }) => {
+      await page.goto(`/${locale}/news/${FIRST_STORY}/`);
+      const menuButton = page.getByRole('button', { name: menu });
+      if (await menuButton.isVisible()) await menuButton.click();
+      await page.getByRole('navigation', { name: navigation }).getByRole('link', { name: search, exact: true }).click();
+      await expectSearch(page).toHaveURL(new RegExp(`/${locale}/search/$`));
+      await expectSearch(page.getByRole('heading', { level: 1 })).toHaveText(search);
+    });
+  }
 });
 
 test.describe('search without JavaScript', () => {

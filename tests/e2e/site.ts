@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 
 export const OUT_DIR = path.resolve('out');
 
@@ -25,6 +25,15 @@ export function seedStory(): { headline: string; paragraphs: string[] } {
   return { headline: lines[0], paragraphs: lines.slice(1) };
 }
 
+/**
+ * A request the browser cancelled because the test moved on to the next page (a font still
+ * downloading, say) is not a fault of the site; a file that is missing or broken still shows up
+ * as an HTTP error response, which is reported separately.
+ */
+export function wasAbandoned(request: Request): boolean {
+  return request.failure()?.errorText === 'net::ERR_ABORTED';
+}
+
 /** Collects console errors, page errors and failed requests while a page is used. */
 export function watchForErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -32,7 +41,9 @@ export function watchForErrors(page: Page): string[] {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    if (!wasAbandoned(request)) errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400 && !response.url().endsWith('/does-not-exist/')) errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });

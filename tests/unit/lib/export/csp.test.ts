@@ -32,6 +32,8 @@ describe('pageSources', () => {
 
   it('allows WebAssembly only on pages that use the search index', () => {
     expect(pageSources(page('<script data-site-script="" src="/pagefind/pagefind.js"></script>')).wasm).toBe(true);
+    expect(pageSources(page('<script data-site-script="" type="module" src="/sada/assets/search.js"></script>')).wasm).toBe(true);
+    expect(pageSources(page('<script data-site-script="" src="/scripts/site.js"></script>')).wasm).toBe(false);
     expect(pageSources(page('')).wasm).toBe(false);
   });
 });
