@@ -70,6 +70,10 @@ test.describe('paginated listings', () => {
           expect(b.y, `link ${index + 1} wraps onto a later line`).toBeGreaterThan(a.y);
         }
       }
+      // The page numbers sit side by side on one line, each a target big enough to tap
+      // (WCAG 2.2 asks for 24 by 24 px at least).
+      expect(Math.abs(order[1].y - order[3].y)).toBeLessThan(2);
+      for (const link of order) expect(Math.min(link.width, link.height)).toBeGreaterThanOrEqual(24);
       // The first link starts the line on the reading side.
       const viewport = page.viewportSize()!.width;
       if (locale === 'ar') expect(order[0].x + order[0].width).toBeGreaterThan(viewport * 0.8);
