@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { controls } from './reader';
-import { exportedPages } from './site';
+import { exportedPages, timeForPages } from './site';
 
 /**
  * axe-core (the same engine as the browser extensions) over every page of the export, in
@@ -66,6 +66,7 @@ for (const theme of themes) {
 }
 
 test('every page has one h1, the four landmarks and a skip link to the main content', async ({ page }) => {
+  test.setTimeout(timeForPages(pages.length));
   expect(pages.length).toBeGreaterThanOrEqual(6);
   for (const path of pages.filter((candidate) => /^\/(ar|en)\//.test(candidate))) {
     await page.goto(path);

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { createStaticServer } from '../../lib/export/static-server';
-import { exportedPages, watchForErrors } from './site';
+import { exportedPages, timeForPages, watchForErrors } from './site';
 
 /**
  * The site served under a sub-path, as a GitHub project site is (https://owner.github.io/repo/).
@@ -100,6 +100,7 @@ test('every address of the site answers 200 under the sub-path', async ({ reques
 });
 
 test('every page works in the browser under the sub-path: styles, fonts, links', async ({ page }) => {
+  test.setTimeout(timeForPages(exportedPages(DIR).length));
   const errors = watchForErrors(page);
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));

@@ -1,10 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { exportedPages, FIRST_STORY, seedStory, watchForErrors } from './site';
+import { exportedPages, FIRST_STORY, seedStory, timeForPages, watchForErrors } from './site';
 
 const pages = exportedPages();
 
-/** Tests that visit every page get time in proportion to the number of pages. */
-const perPage = (count: number) => 30_000 + count * 2_000;
 
 test.describe('languages and directions', () => {
   for (const [locale, dir] of [
@@ -13,7 +11,7 @@ test.describe('languages and directions', () => {
   ] as const) {
     test(`every /${locale}/ page is <html lang="${locale}" dir="${dir}">`, async ({ page }) => {
       const localePages = pages.filter((path) => path.startsWith(`/${locale}/`));
-      test.setTimeout(perPage(localePages.length));
+      test.setTimeout(timeForPages(localePages.length));
       expect(localePages.length).toBeGreaterThanOrEqual(2);
       for (const path of localePages) {
         await page.goto(path);
@@ -123,7 +121,7 @@ test('the 404 page is a complete document that helps in both languages', async (
 });
 
 test('no page logs an error, fails a request or loads framework JavaScript', async ({ page }) => {
-  test.setTimeout(perPage(pages.length));
+  test.setTimeout(timeForPages(pages.length));
   const errors = watchForErrors(page);
   const scripts: string[] = [];
   page.on('request', (request) => {

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { controls, luminance, pageBackground, readingPages, recordStateAtFirstBodyElement, stateAtFirstBodyElement } from './reader';
-import { exportedPages, FIRST_STORY } from './site';
+import { exportedPages, FIRST_STORY, timeForPages } from './site';
 
 // Generous: these walk several pages each, on a machine that may be shared.
 test.describe.configure({ timeout: 90_000 });
@@ -275,7 +275,8 @@ test.describe('at 320 px wide', () => {
 
   for (const size of ['md', 'xl'] as const) {
     test(`no page scrolls sideways, in either language, with ${size === 'md' ? 'standard' : 'the largest'} text`, async ({ page }) => {
-      test.setTimeout(90_000);
+      // Each page is visited with the menu and then the settings open.
+      test.setTimeout(timeForPages(pages.length, 5_000));
       if (size === 'xl') await page.addInitScript(() => localStorage.setItem('sada:text-size', 'xl'));
       expect(pages.some((path) => path.startsWith('/ar/')) && pages.some((path) => path.startsWith('/en/'))).toBe(true);
       for (const path of pages) {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { exportedPages, OUT_DIR, watchForErrors } from './site';
+import { exportedPages, OUT_DIR, timeForPages, watchForErrors } from './site';
 
 /**
  * The export served as a static host serves it, with out/_headers applied (playwright.config.ts
@@ -47,6 +47,7 @@ async function expectPageWorks(page: Page, pagePath: string) {
 
 test.describe('Content-Security-Policy', () => {
   test('every page loads with zero violations and keeps working', async ({ page }) => {
+    test.setTimeout(timeForPages(pages.length));
     const csp = await watchCsp(page);
     const errors = watchForErrors(page);
     for (const pagePath of pages.filter((candidate) => candidate !== '/')) {
@@ -64,6 +65,7 @@ test.describe('Content-Security-Policy', () => {
   });
 
   test("each page's policy names exactly the hashes of the inline scripts it carries", async ({ page }) => {
+    test.setTimeout(timeForPages(pages.length));
     for (const pagePath of pages) {
       const html = readFileSync(path.join(OUT_DIR, pagePath, 'index.html'), 'utf8');
       const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
@@ -136,6 +138,7 @@ test.describe('headers from out/_headers', () => {
 
 test.describe('third parties', () => {
   test('no page loads anything from another origin', async ({ page, baseURL }) => {
+    test.setTimeout(timeForPages(pages.length));
     const origin = new URL(baseURL ?? '').origin;
     const foreign: string[] = [];
     page.on('request', (request) => {
@@ -151,6 +154,7 @@ test.describe('third parties', () => {
   });
 
   test('links that leave the site give the other site neither a window handle nor the referrer', async ({ page, baseURL }) => {
+    test.setTimeout(timeForPages(pages.length));
     const origin = new URL(baseURL ?? '').origin;
     for (const pagePath of pages.filter((candidate) => candidate !== '/')) {
       await page.goto(pagePath);

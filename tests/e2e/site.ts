@@ -26,6 +26,14 @@ export function seedStory(): { headline: string; paragraphs: string[] } {
 }
 
 /**
+ * Time for a test that visits every page of an export: a fixed start plus a share per page, so
+ * the test neither fails on a slow, busy machine nor hides a hang as the site grows.
+ */
+export function timeForPages(count: number, perPage = 2_500): number {
+  return 30_000 + count * perPage;
+}
+
+/**
  * A request the browser cancelled because the test moved on to the next page (a font still
  * downloading, say) is not a fault of the site; a file that is missing or broken still shows up
  * as an HTTP error response, which is reported separately.
