@@ -103,6 +103,8 @@ export async function compileMdx(
         options.minify = true;
         options.target = 'es2022';
         options.legalComments = 'none';
+        // Problems reach the editor as our own `path:line:column  message` lines, not esbuild's log.
+        options.logLevel = 'silent';
         return options;
       },
     });
