@@ -2,7 +2,7 @@
  * Pre-build step (`npm run build` and `npm run dev` run it first): subsets the site's fonts
  * to the characters of content/ and messages/ and writes
  *   public/fonts/<face>-<hash>.woff2   the subset faces (generated, not committed)
- *   .generated/fonts.css               @font-face rules and fallbacks, imported by app/globals.css
+ *   .generated/fonts.css               @font-face rules and fallbacks, imported by app/layout.tsx
  *   .generated/fonts.json              which files each language preloads
  * Skips the work when nothing that affects the output has changed.
  */

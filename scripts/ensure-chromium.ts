@@ -1,6 +1,6 @@
 /**
  * Makes sure a Chromium is available for the browser tests: uses one already installed,
- * otherwise tries Playwright's installer, then Debian's `chromium` package (as root), and
+ * otherwise installs Debian's `chromium` package (as root, with apt), then tries Playwright's installer, and
  * otherwise stops with a message that says exactly what to install.
  */
 import { spawnSync } from 'node:child_process';

@@ -32,8 +32,9 @@ export type HeaderBlock = { pattern: string; headers: [string, string][] };
 
 /**
  * The rules for an export whose top level holds `entries` (file and folder names of out/).
- * Hashed build assets under `/_next/static/` are cached for a year; pages, feeds and every
- * other file are cached briefly so a correction reaches readers within a minute.
+ * Hashed build assets under `/_next/static/` and the subset fonts in `/fonts/` (their names
+ * carry a content hash) are cached for a year; pages, feeds and every other file are cached
+ * briefly so a correction reaches readers within a minute.
  */
 export function headerRules(sources: PageSources, entries: { name: string; directory: boolean }[]): HeaderBlock[] {
   const blocks: HeaderBlock[] = [{ pattern: '/*', headers: securityHeaders(sources) }];
@@ -42,6 +43,10 @@ export function headerRules(sources: PageSources, entries: { name: string; direc
     if (entry.name === '_headers') continue;
     if (entry.name === '_next') {
       blocks.push({ pattern: '/_next/static/*', headers: [['Cache-Control', IMMUTABLE_CACHE]] });
+      continue;
+    }
+    if (entry.name === 'fonts' && entry.directory) {
+      blocks.push({ pattern: '/fonts/*', headers: [['Cache-Control', IMMUTABLE_CACHE]] });
       continue;
     }
     blocks.push({ pattern: entry.directory ? `/${entry.name}/*` : `/${entry.name}`, headers: [['Cache-Control', HTML_CACHE]] });

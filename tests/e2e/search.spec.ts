@@ -31,7 +31,7 @@ async function search(page: Page, locale: 'ar' | 'en', query: string) {
 test.describe('search', () => {
   test.describe.configure({ timeout: 90_000 });
 
-  // The issue's examples plus the other spelling variants a reader may type.
+  // The spellings a reader may type of the story's key words: with and without ال, hamza forms, ة/ه, ى/ي, tashkeel, tatweel.
   for (const query of ['الاتجار بالبشر', 'الإتجار', 'اتجار', 'مكافحه الاتجار', 'الاتِّجَار بِالبَشَر', 'الاتجـــار', 'أتجار', 'التنفيذى', 'ضحايا']) {
     test(`«${query}» finds the Qatar story on the Arabic search page`, async ({ page }) => {
       const errors = watchSearchErrors(page);

@@ -133,6 +133,10 @@ test.describe('headers from out/_headers', () => {
     const response = await request.get(stylesheet ?? '');
     expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(response.headers()['x-content-type-options']).toBe('nosniff');
+    // The subset fonts are named by their content too.
+    const font = await page.locator('link[rel="preload"][as="font"]').first().getAttribute('href');
+    expect(font).toMatch(/^\/fonts\/[a-z]+-[0-9a-f]{10}\.woff2$/);
+    expect((await request.get(font ?? '')).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 });
 

@@ -83,6 +83,8 @@ describe('the publish workflow', () => {
   it('restores the compile caches after npm ci, which would empty node_modules', () => {
     const cache = build.steps.find(usesAction('actions/cache'));
     expect(String(cache?.with?.path)).toContain('node_modules/.cache/sada-mdx');
+    expect(String(cache?.with?.path)).toContain('node_modules/.cache/sada-content');
+    expect(String(cache?.with?.path)).toContain('node_modules/.cache/sada-cards');
     expect(String(cache?.with?.path)).toContain('.next/cache');
     expect(stepIndex(build.steps, usesAction('actions/cache'))).toBeGreaterThan(stepIndex(build.steps, runs(/^npm ci\b/)));
   });

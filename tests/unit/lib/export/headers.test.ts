@@ -7,6 +7,7 @@ const entries = [
   { name: 'ar', directory: true },
   { name: 'en', directory: true },
   { name: '_next', directory: true },
+  { name: 'fonts', directory: true },
   { name: 'index.html', directory: false },
   { name: '404.html', directory: false },
   { name: 'sitemap.xml', directory: false },
@@ -44,6 +45,7 @@ describe('the _headers file', () => {
   it('gives each path exactly one caching rule: a year for hashed assets, a minute for the rest', () => {
     // Cloudflare joins the values of overlapping rules with a comma, so they must never overlap.
     expect(headersFor('/_next/static/media/font.woff2')['Cache-Control']).toEqual([IMMUTABLE_CACHE]);
+    expect(headersFor('/fonts/naskh-60607077b6.woff2')['Cache-Control']).toEqual([IMMUTABLE_CACHE]);
     for (const pathname of ['/', '/index.html', '/404.html', '/ar/', '/en/news/story/', '/sitemap.xml']) {
       expect(headersFor(pathname)['Cache-Control'], pathname).toEqual([HTML_CACHE]);
     }

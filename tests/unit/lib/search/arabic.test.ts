@@ -69,7 +69,7 @@ describe('normaliseArabic', () => {
     for (const s of samples) expect(normaliseArabic(normaliseArabic(s))).toBe(normaliseArabic(s));
   });
 
-  it('brings every spelling of the issue’s examples to one form', () => {
+  it('brings every spelling a reader may type of the story’s key words to one form', () => {
     const forms = ['الاتجار', 'الإتجار', 'الاتِّجار', 'الاتجـــار', 'آلاتجار', 'الأتجار'];
     expect(new Set(forms.map(normaliseArabic))).toEqual(new Set(['الاتجار']));
     expect(normaliseArabic('مكافحه')).toBe(normaliseArabic('مكافحة'));
@@ -155,7 +155,7 @@ describe('arabicQuery', () => {
     expect(arabicQuery('\u064E\u0640\u200F')).toBe('');
   });
 
-  it('gives the same query for every spelling variant of the issue', () => {
+  it('gives the same query for every spelling variant a reader may type', () => {
     const variants = ['الاتجار', 'الإتجار', 'اتجار', 'إتجار', 'أتجار', 'الاتِّجار', 'الاتجـــار', 'آلاتجار', 'للاتجار', 'والاتجار'];
     expect(new Set(variants.map(arabicQuery))).toEqual(new Set(['اتجار']));
   });
