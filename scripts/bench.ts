@@ -146,8 +146,12 @@ function run(label: string, env: Record<string, string>, logFile: string): Promi
         return;
       }
       const phases: Record<string, number> = {};
+      // The post-export pass reports each of its steps; together they end the build.
+      const postexportMs = Object.entries(reported)
+        .filter(([name]) => name.startsWith('postexport'))
+        .reduce((sum, [, ms]) => sum + ms, 0);
       phaseStarts.forEach(([name, at], index) => {
-        const end = phaseStarts[index + 1]?.[1] ?? wallMs - (reported.postexport ?? 0);
+        const end = phaseStarts[index + 1]?.[1] ?? wallMs - postexportMs;
         if (name !== 'route report') phases[name] = Math.round(end - at);
       });
       if (phaseStarts[0]) phases.startup = Math.round(phaseStarts[0][1]);
@@ -194,6 +198,8 @@ async function measure(stories: number): Promise<BenchRun> {
   const contentDir = mkdtempSync(path.join(tmpdir(), `sada-bench-${stories}-`));
   const mdxCache = path.join(contentDir, '.mdx-cache');
   const contentCache = path.join(contentDir, '.content-cache');
+  // Cards are cached by content hash; an empty cache makes the cold build render every card.
+  const cardCache = path.join(contentDir, '.card-cache');
   const logFile = path.join(resultsDir, `build-${stories}.log`);
   writeFileSync(logFile, '');
   console.log(`bench: writing ${stories} synthetic bilingual stories into ${contentDir}`);
@@ -201,10 +207,18 @@ async function measure(stories: number): Promise<BenchRun> {
   writeSyntheticStories(contentDir, stories, { today: PUBLISH_DATE });
   console.log(`bench: ${stories * 2} files written in ${seconds(performance.now() - generated)}`);
 
-  const env = { CONTENT_DIR: contentDir, MDX_CACHE_DIR: mdxCache, CONTENT_CACHE_DIR: contentCache, OUT_DIR, PUBLISH_DATE, NEXT_TELEMETRY_DISABLED: '1' };
+  const env = {
+    CONTENT_DIR: contentDir,
+    MDX_CACHE_DIR: mdxCache,
+    CONTENT_CACHE_DIR: contentCache,
+    CARD_CACHE_DIR: cardCache,
+    OUT_DIR,
+    PUBLISH_DATE,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   rmSync('.next', { recursive: true, force: true });
   rmSync(OUT_DIR, { recursive: true, force: true });
-  console.log(`bench: cold build of ${stories} stories (no .next, empty MDX cache)`);
+  console.log(`bench: cold build of ${stories} stories (no .next, empty MDX, front-matter and card caches)`);
   const cold = await run(`N=${stories} cold`, env, logFile);
   const stats = exportStats(OUT_DIR);
   printBuild(`N=${stories} cold`, cold, stats.pages);

@@ -32,6 +32,7 @@ export function marginalMsPerPage(points: { pages: number; ms: number }[]): numb
 
 /** Steps that time themselves in the build output, e.g. `postexport: 204 pages ... in 383 ms`. */
 export function selfTimedStep(line: string): { name: string; ms: number } | undefined {
-  const match = /^([a-z][\w -]*): .* in (\d+(?:\.\d+)?) ?(ms|s)\b/i.exec(line.trim());
+  // "postexport: social cards: 3 rendered, 5 from cache in 15 ms" names the step "postexport: social cards".
+  const match = /^([a-z][\w -]*(?:: [a-z][\w -]*(?=: ))?): .* in (\d+(?:\.\d+)?) ?(ms|s)\b/i.exec(line.trim());
   return match ? { name: match[1], ms: Number(match[2]) * (match[3] === 's' ? 1000 : 1) } : undefined;
 }

@@ -167,7 +167,8 @@ export function syntheticStory(index: number, { today = '2026-11-28', tags = kno
       author: 'Sada news desk',
       translatedFrom: 'ar',
       // Marked as reviewed against the Arabic original, as an editor would after checking it.
-      [HASH_FIELD]: originalHash(ar, { title: arTitle, summary: arSummary }),
+      // Quoted, as `check --fix-translation-hash` writes it: an all-digit hash would read as a number.
+      [HASH_FIELD]: quote(originalHash(ar, { title: arTitle, summary: arSummary })),
       source: `\n  name: The news agency\n  originalName: وكالة الأنباء\n  url: https://example.org/reports/${slug}`,
     }) +
     body(

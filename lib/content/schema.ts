@@ -82,7 +82,13 @@ export const frontmatterSchema = z
         .optional(),
       /** On a translation: the hash of the original's words when the translation was last reviewed. */
       [HASH_FIELD]: z
-        .string({ error: 'must be the 12-character hash written by npm run check -- --fix-translation-hash' })
+        .string({
+          // An unquoted hash made only of digits (or digits and one "e") is read as a number.
+          error: (issue) =>
+            typeof issue.input === 'number'
+              ? 'must be the 12-character hash in quotes, as npm run check -- --fix-translation-hash writes it (originalHash: "…")'
+              : 'must be the 12-character hash written by npm run check -- --fix-translation-hash',
+        })
         .regex(HASH_PATTERN, {
           error: (issue) =>
             `must be the 12-character hash written by npm run check -- --fix-translation-hash, found "${String(issue.input)}"`,

@@ -20,7 +20,7 @@ export type CardJob =
   | { kind: 'card'; sitePath: string; input: SocialCardInput }
   | { kind: 'logo'; sitePath: string; input: { text: string; locale: Locale }[] };
 
-export const CARD_CACHE_DIR = path.join(process.cwd(), 'node_modules', '.cache', 'sada-cards');
+export const CARD_CACHE_DIR = path.resolve(process.env.CARD_CACHE_DIR ?? path.join(process.cwd(), 'node_modules', '.cache', 'sada-cards'));
 
 /** Every card the export needs, from the published stories. */
 export function cardJobs(): CardJob[] {

@@ -18,6 +18,10 @@ describe('benchmark reporting', () => {
   it('picks up steps that report their own time', () => {
     expect(selfTimedStep('postexport: 204 pages made static (...) in 383 ms')).toEqual({ name: 'postexport', ms: 383 });
     expect(selfTimedStep('social cards: 2000 rendered in 4.5 s')).toEqual({ name: 'social cards', ms: 4500 });
+    // Each step of the post-export pass is its own phase, so the cards get their own line.
+    expect(selfTimedStep('postexport: social cards: 3 rendered, 5 from cache in 15 ms')).toEqual({ name: 'postexport: social cards', ms: 15 });
+    expect(selfTimedStep('postexport: sitemap: 18 URLs in schema order in 5 ms')).toEqual({ name: 'postexport: sitemap', ms: 5 });
+    expect(selfTimedStep('build-fonts: done in 2001 ms')).toEqual({ name: 'build-fonts', ms: 2001 });
     expect(selfTimedStep('✓ Compiled successfully in 9.8s')).toBeUndefined();
   });
 

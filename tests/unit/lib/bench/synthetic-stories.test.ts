@@ -10,6 +10,12 @@ describe('synthetic benchmark stories', () => {
   writeSyntheticStories(root, 40);
   const { stories, problems } = readContent(root);
 
+  it('quote the translation hash, which is sometimes all digits', () => {
+    // bench-story-000111 (index 110) has the hash 549574965045: unquoted, YAML would read a number.
+    const { en } = syntheticStory(110);
+    expect(en).toMatch(/^originalHash: "549574965045"$/m);
+  });
+
   it('are valid content: every file passes the same validation as a real story', () => {
     expect(problems).toEqual([]);
     expect(stories).toHaveLength(40);

@@ -72,6 +72,14 @@ describe('front matter schema', () => {
     expect(result.error?.issues[0]).toMatchObject({ code: 'unrecognized_keys', keys: ['titel'] });
   });
 
+  it('asks for quotes around a translation hash that YAML read as a number', () => {
+    // `originalHash: 549574965045` unquoted is a number to YAML; the editor is told how to write it.
+    expect(problemsOf({ ...valid, translatedFrom: 'ar', originalHash: 549574965045 })).toEqual([
+      'originalHash: must be the 12-character hash in quotes, as npm run check -- --fix-translation-hash writes it (originalHash: "…")',
+    ]);
+    expect(problemsOf({ ...valid, translatedFrom: 'ar', originalHash: '549574965045' })).toEqual([]);
+  });
+
   it('knows real dates', () => {
     expect(isRealIsoDate('2028-02-29')).toBe(true);
     expect(isRealIsoDate('2026-02-29')).toBe(false);
