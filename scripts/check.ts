@@ -6,21 +6,32 @@
  *   npm run check
  *   npm run check -- --fix-translation-hash <slug>   after reviewing a translation
  *
+ * The build runs it with --stage-media: once the content is valid, the images that published
+ * stories show are copied into public/media/ from the same reading of the files.
+ *
  * CONTENT_DIR checks another content folder; PUBLISH_DATE judges scheduled stories against
  * another day.
  */
 import { parseArgs } from 'node:util';
-import { contentDir, readContent } from '@/lib/content/load';
+import { contentDir, isPublic, readContent } from '@/lib/content/load';
+import { publishMedia } from '@/lib/content/media';
 import { formatProblem, sortProblems } from '@/lib/content/problems';
 import { HASH_FIELD, writeOriginalHash } from '@/lib/content/translation';
+import { VersionCache } from '@/lib/content/version-cache';
 
 const { values } = parseArgs({
-  options: { 'fix-translation-hash': { type: 'string', multiple: true }, quiet: { type: 'boolean', default: false } },
+  options: {
+    'fix-translation-hash': { type: 'string', multiple: true },
+    quiet: { type: 'boolean', default: false },
+    'stage-media': { type: 'boolean', default: false },
+  },
 });
 
 const root = contentDir();
 const started = performance.now();
-const result = readContent(root);
+// Every file is checked afresh; what passes is stored for the build's other processes
+// (Next's page-data and rendering workers), which then read it instead of parsing it again.
+const result = readContent(root, process.cwd(), { fillCache: new VersionCache(root) });
 
 const toFix = values['fix-translation-hash'] ?? [];
 if (toFix.length > 0) {
@@ -62,6 +73,13 @@ const summary = `${result.stories.length} ${result.stories.length === 1 ? 'story
 if (errors.length > 0) {
   console.error(`\ncheck: ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}${warnings ? ` and ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : ''} in ${summary}; nothing can be published until the errors are fixed.`);
   process.exit(1);
+}
+if (values['stage-media']) {
+  const published = result.stories.flatMap((story) =>
+    Object.values(story.versions).filter((version) => isPublic(version, { preview: false })).map((version) => ({ slug: story.slug, dir: version.dir, images: version.images })),
+  );
+  const { files, bytes } = publishMedia(published);
+  console.log(`media: ${files} ${files === 1 ? 'image' : 'images'} (${Math.round(bytes / 1024)} KB) copied to public/media/`);
 }
 if (!values.quiet || warnings > 0) {
   console.log(`check: ${warnings ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, no errors` : 'no problems'}; ${summary}.`);

@@ -9,7 +9,7 @@ import { mdxComponents } from './components';
  */
 export function MdxContent({ code, story }: { code: string; story: StoryContext }) {
   // While editing, images saved into the story folder are served at once; a build copies
-  // them beforehand (scripts/media.ts).
+  // them beforehand (`npm run check -- --stage-media`, which the build runs).
   if (process.env.NODE_ENV === 'development') copyStoryMedia(story.slug, story.dir);
   const Body = getMDXComponent(code);
   return <Body components={mdxComponents(story)} />;

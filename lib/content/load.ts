@@ -3,6 +3,7 @@ import path from 'node:path';
 import { isLocale, locales, type Locale } from '@/i18n/locales';
 import { loadMessages } from '@/i18n/messages';
 import { parseFrontmatter, splitFrontmatter } from './frontmatter';
+import { referencedImages } from './media';
 import { analyseMdx, type MdxFacts } from './mdx-analyse';
 import { checkMdx, type StoryIndex } from './mdx-check';
 import { ContentError, nearest, sortProblems, type Problem } from './problems';
@@ -30,6 +31,8 @@ export type ArticleVersion = {
   corrections: Correction[];
   /** Hash of the words (title, summary, body) a translation of this version would follow. */
   contentHash: string;
+  /** The images the body shows (every <Figure src> and Markdown image), as written. */
+  images: string[];
 };
 
 /** A story: its language versions, paired by folder. */
@@ -54,7 +57,13 @@ export function contentDir(): string {
 export function readContent(
   root: string,
   projectRoot: string = process.cwd(),
-  options: { today?: string; cache?: VersionCache } = {},
+  options: {
+    today?: string;
+    /** Read unchanged versions from this cache and store the others in it. */
+    cache?: VersionCache;
+    /** Check every version afresh, then store the valid ones here for the build's other processes. */
+    fillCache?: VersionCache;
+  } = {},
 ): LoadResult {
   const articlesDir = path.join(root, 'articles');
   const problems: Problem[] = [];
@@ -153,12 +162,13 @@ export function readContent(
   }
 
   checkTranslations(stories, pending, problems);
-  if (options.cache) {
+  const store = options.cache ?? options.fillCache;
+  if (store) {
     const withProblems = new Set(problems.map((problem) => problem.file));
     for (const { version, facts, source } of pending) {
-      if (facts && !withProblems.has(version.relativePath)) options.cache.set(version.relativePath, version, source);
+      if (facts && !withProblems.has(version.relativePath)) store.set(version.relativePath, version, source);
     }
-    options.cache.save();
+    store.save();
   }
   return { stories, problems };
 }
@@ -251,6 +261,7 @@ function readVersion(input: {
     wordCount: countWords(split.body),
     corrections: [...frontmatter.corrections, ...inline].sort((a, b) => a.date.localeCompare(b.date)),
     contentHash: originalHash(source, frontmatter),
+    images: referencedImages(facts),
   };
   return { version, facts, source, locate: parsed.locate };
 }

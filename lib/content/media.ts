@@ -112,14 +112,14 @@ export function referencedImages(facts: MdxFacts): string[] {
  * it: images of drafts, scheduled or removed stories never reach the export.
  */
 export function publishMedia(
-  versions: { slug: string; dir: string; facts: MdxFacts }[],
+  versions: { slug: string; dir: string; images: string[] }[],
   mediaDir: string = MEDIA_DIR,
 ): { files: number; bytes: number } {
   clearMedia(mediaDir);
   let files = 0;
   let bytes = 0;
   for (const version of versions) {
-    for (const reference of referencedImages(version.facts)) {
+    for (const reference of version.images) {
       const resolved = resolveImage(version.dir, reference);
       if ('problem' in resolved) throw new Error(`${version.slug}: ${resolved.problem}`);
       const relativeName = path.relative(version.dir, resolved.file);

@@ -24,6 +24,7 @@ const cachedVersionSchema = z.object({
   wordCount: z.number().int().nonnegative(),
   corrections: z.array(correctionSchema),
   contentHash: z.string(),
+  images: z.array(z.string()),
 });
 
 export type CachedVersion = z.infer<typeof cachedVersionSchema>;
@@ -94,6 +95,7 @@ export class VersionCache {
       wordCount: version.wordCount,
       corrections: version.corrections,
       contentHash: version.contentHash,
+      images: version.images,
     };
     this.entries.set(relativePath, { hash: VersionCache.hash(text), data });
     this.dirty = true;

@@ -14,6 +14,7 @@ function version(slug: string, date: string, section: Section, tags: string[]): 
     wordCount: 100,
     corrections: [],
     contentHash: '000000000000',
+    images: [],
     frontmatter: {
       title: slug,
       summary: slug,

@@ -111,6 +111,14 @@ describe('content loader', () => {
     expect(isPublic({ ...version, frontmatter: { ...version.frontmatter, draft: true } }, { preview: true })).toBe(true);
   });
 
+  it('lists the images each version shows, for the build to publish beside it', () => {
+    const { stories, problems } = readContent(path.join(root, 'tests/fixtures/content/site'));
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    const showcase = stories.find((story) => story.slug === 'kit-showcase');
+    expect(showcase?.versions.ar?.images).toEqual(['./harbour.png']);
+    expect(stories.find((story) => story.slug === 'plain-story')?.versions.ar?.images).toEqual([]);
+  });
+
   it('counts words a reader reads', () => {
     expect(countWords('import X from "./x"\n\n# عنوان\n\nنص **عريض** و<Tag prop="x">داخل</Tag>.')).toBe(5);
   });

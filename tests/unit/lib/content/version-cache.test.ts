@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +44,19 @@ describe('the front-matter cache shared by build processes', () => {
     const second = readContent(root, process.cwd(), { cache: new VersionCache(root) });
     expect(first.problems.map((problem) => problem.message)).toEqual(['unknown field "sectoin"']);
     expect(second.problems).toEqual(first.problems);
+  });
+
+  it('lets the check fill the cache without trusting it: every file is checked afresh', () => {
+    const linking = story('One').replace('One two three four.', 'See [the other story](/en/news/two/).');
+    const root = tree({ 'one/en.mdx': linking, 'two/en.mdx': story('Two') });
+    expect(readContent(root, process.cwd(), { fillCache: new VersionCache(root) }).problems).toEqual([]);
+    const stored = path.relative(process.cwd(), path.join(root, 'articles/one/en.mdx')).split(path.sep).join('/');
+    expect(new VersionCache(root).get(stored, linking)?.frontmatter.title).toBe('One');
+    rmSync(path.join(root, 'articles/two'), { recursive: true });
+    const checked = readContent(root, process.cwd(), { fillCache: new VersionCache(root) });
+    expect(checked.problems.map((problem) => `${problem.file}:${problem.line}  ${problem.message}`)).toEqual([
+      expect.stringMatching(/one\/en\.mdx:\d+  .*"two"/),
+    ]);
   });
 
   it('treats a damaged cache file as empty', () => {
