@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { directionOf, locales, type Locale } from '@/i18n/locales';
 import { loadMessages } from '@/i18n/messages';
 import { siteName } from '../config';
@@ -105,7 +107,14 @@ export async function writeCards(
       copyFileSync(cached, target);
     }
   };
-  // libvips serialises Pango text layout, so two workers are enough to keep both cores busy.
-  await Promise.all(Array.from({ length: options.concurrency ?? 2 }, worker));
+  // A card is too small for libvips to gain from its own threads (on two cores a card took
+  // 19 ms of wall time with them, 11 ms without): one thread per card, one card per core.
+  const threads = sharp.concurrency();
+  sharp.concurrency(1);
+  try {
+    await Promise.all(Array.from({ length: options.concurrency ?? availableParallelism() }, worker));
+  } finally {
+    sharp.concurrency(threads);
+  }
   return report;
 }
