@@ -1,9 +1,12 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { compileMdx } from '@/lib/content/compile';
-import { readContent } from '@/lib/content/load';
+import { MdxContent } from '@/components/mdx/MdxContent';
+import { compileMdx, importsFiles } from '@/lib/content/compile';
+import { readContent, type ArticleVersion } from '@/lib/content/load';
 import { ContentError } from '@/lib/content/problems';
 
 const root = process.cwd();
@@ -61,5 +64,50 @@ describe('the MDX disk cache', () => {
     const error = await compileMdx(arabic, { cacheDir }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ContentError);
     expect((error as ContentError).problems[0]).toMatchObject({ file: arabic.relativePath, line: 5 });
+  });
+
+  it('reports a syntax error the direct compiler finds at the line in the file, front matter counted', async () => {
+    const dir = copyOfValidTree();
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'mdx-cache-'));
+    const arabic = version(dir, 'arabic-only-story', 'ar');
+    writeFileSync(arabic.file, '---\ntitle: x\n---\n\nA paragraph.\n\n<PullQuote>never closed\n');
+    const error = await compileMdx(arabic, { cacheDir }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).problems[0]).toMatchObject({ file: arabic.relativePath, line: 7 });
+  });
+});
+
+describe('the two compile paths', () => {
+  const render = (code: string, v: ArticleVersion) =>
+    renderToStaticMarkup(createElement(MdxContent, { code, story: { locale: v.locale, slug: v.slug, dir: v.dir } }));
+
+  it('sends only stories with import or export lines through the bundler', () => {
+    expect(importsFiles('A paragraph about import duties.\n\nExports rose.')).toBe(false);
+    expect(importsFiles('Intro.\n\nimport data from "./data.json"\n\n{data.total}')).toBe(true);
+    expect(importsFiles('export const total = 3\n\nText.')).toBe(true);
+  });
+
+  it('render every fixture story identically, kit components, footnotes and Arabic included', async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'mdx-cache-'));
+    const versions = ['tests/fixtures/content/site', 'tests/fixtures/content/valid'].flatMap((tree) =>
+      readContent(path.join(root, tree), root).stories.flatMap((story) => Object.values(story.versions)),
+    );
+    expect(versions.length).toBeGreaterThan(6);
+    for (const v of versions) {
+      const direct = await compileMdx(v, { cacheDir });
+      const bundled = await compileMdx(v, { cacheDir, alwaysBundle: true });
+      expect(direct.code).not.toBe(bundled.code);
+      expect(render(direct.code, v), v.relativePath).toBe(render(bundled.code, v));
+    }
+  }, 60_000);
+
+  it('still bundles a story that imports a file from its folder', async () => {
+    const dir = copyOfValidTree();
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'mdx-cache-'));
+    const english = version(dir, 'bilingual-story', 'en');
+    writeFileSync(path.join(english.dir, 'figures.json'), '{"total": 37}');
+    writeFileSync(english.file, `${readFileSync(english.file, 'utf8')}\nimport figures from './figures.json'\n\nThe total was {figures.total}.\n`);
+    const { code } = await compileMdx(english, { cacheDir });
+    expect(render(code, english)).toContain('The total was 37.');
   });
 });
