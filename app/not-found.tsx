@@ -1,8 +1,7 @@
-import { createTranslator } from 'next-intl';
+import { translator } from '@/i18n/translator';
 import { BilingualPage } from '@/components/layout/BilingualPage';
 import { ContentProblems } from '@/components/layout/ContentProblems';
 import { defaultLocale, getLocaleFacts, locales } from '@/i18n/locales';
-import { loadMessages } from '@/i18n/messages';
 import { contentProblems } from '@/lib/content/load';
 import { href, paths } from '@/lib/urls';
 
@@ -12,14 +11,14 @@ export default function NotFound() {
   const problems = process.env.NODE_ENV === 'development' ? contentProblems() : [];
   const blocked = problems.some((problem) => problem.severity === 'error');
   const title = locales
-    .map((locale) => createTranslator({ locale, messages: loadMessages(locale), namespace: 'NotFound' })('title'))
+    .map((locale) => translator(locale, 'NotFound')('title'))
     .join(' | ');
   return (
     <BilingualPage
       title={title}
       head={<meta name="robots" content="noindex" />}
       sections={(locale) => {
-        const t = createTranslator({ locale, messages: loadMessages(locale), namespace: 'NotFound' });
+        const t = translator(locale, 'NotFound');
         return (
           <>
             {blocked && locale === defaultLocale && <ContentProblems locale={locale} problems={problems} />}

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import { createTranslator } from 'next-intl';
+import { translator } from '@/i18n/translator';
 import { BilingualPage } from '@/components/layout/BilingualPage';
 import { defaultLocale, getLocaleFacts } from '@/i18n/locales';
-import { loadMessages } from '@/i18n/messages';
 import { absoluteUrl, href, paths } from '@/lib/urls';
 
 /**
@@ -16,7 +15,7 @@ export const metadata: Metadata = {
 
 export default function RootPage() {
   const target = href(paths.home(defaultLocale));
-  const title = createTranslator({ locale: defaultLocale, messages: loadMessages(defaultLocale), namespace: 'RootPage' })('title');
+  const title = translator(defaultLocale, 'RootPage')('title');
   return (
     <BilingualPage
       title={title}
@@ -27,7 +26,7 @@ export default function RootPage() {
         </>
       }
       sections={(locale) => {
-        const t = createTranslator({ locale, messages: loadMessages(locale), namespace: 'RootPage' });
+        const t = translator(locale, 'RootPage');
         const facts = getLocaleFacts(locale);
         return (
           <>

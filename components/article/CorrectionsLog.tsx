@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/i18n/translator';
 import type { ArticleVersion } from '@/lib/content/load';
 import { StoryDate } from './StoryDate';
 
@@ -6,10 +6,10 @@ import { StoryDate } from './StoryDate';
  * The corrections log at the end of a story: every correction, oldest first, from the front
  * matter and from each <Correction> in the text, in the story's language.
  */
-export async function CorrectionsLog({ version }: { version: ArticleVersion }) {
+export function CorrectionsLog({ version }: { version: ArticleVersion }) {
   if (version.corrections.length === 0) return null;
-  const t = await getTranslations({ locale: version.locale, namespace: 'CorrectionsLog' });
-  const page = await getTranslations({ locale: version.locale, namespace: 'StoryPage' });
+  const t = translator(version.locale, 'CorrectionsLog');
+  const page = translator(version.locale, 'StoryPage');
   return (
     <section className="corrections" aria-labelledby="corrections-title">
       <h2 id="corrections-title">{t('title')}</h2>

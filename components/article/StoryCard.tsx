@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/i18n/translator';
 import type { ArticleVersion } from '@/lib/content/load';
 import { href, paths } from '@/lib/urls';
 import { BidiText } from './BidiText';
@@ -11,7 +11,7 @@ export type StoryCardVariant = 'lead' | 'standard' | 'compact';
  * date. The lead story of the front page gets the large treatment; compact cards (the list
  * beside the lead) leave the summary out.
  */
-export async function StoryCard({
+export function StoryCard({
   version,
   variant = 'standard',
   headingLevel = 3,
@@ -20,8 +20,8 @@ export async function StoryCard({
   variant?: StoryCardVariant;
   headingLevel?: 2 | 3;
 }) {
-  const t = await getTranslations({ locale: version.locale, namespace: 'StoryPage' });
-  const sections = await getTranslations({ locale: version.locale, namespace: 'Sections' });
+  const t = translator(version.locale, 'StoryPage');
+  const sections = translator(version.locale, 'Sections');
   const { frontmatter, locale } = version;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (

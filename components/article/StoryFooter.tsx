@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/i18n/translator';
 import { getLocaleFacts } from '@/i18n/locales';
 import type { Alternate } from '@/lib/alternates';
 import type { ArticleVersion } from '@/lib/content/load';
@@ -9,11 +9,11 @@ import { BidiText } from './BidiText';
 import { CorrectionsLog } from './CorrectionsLog';
 
 /** Source credit, translation note, section and tags, corrections, and the other-language link. */
-export async function StoryFooter({ version, alternates }: { version: ArticleVersion; alternates: Alternate[] }) {
+export function StoryFooter({ version, alternates }: { version: ArticleVersion; alternates: Alternate[] }) {
   const { locale, frontmatter } = version;
-  const t = await getTranslations({ locale, namespace: 'StoryPage' });
-  const sections = await getTranslations({ locale, namespace: 'Sections' });
-  const languages = await getTranslations({ locale, namespace: 'LanguageNames' });
+  const t = translator(locale, 'StoryPage');
+  const sections = translator(locale, 'Sections');
+  const languages = translator(locale, 'LanguageNames');
   const original = frontmatter.translatedFrom;
   const source = frontmatter.source;
   return (

@@ -1,14 +1,14 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/i18n/translator';
 import type { ArticleVersion } from '@/lib/content/load';
 import { readingTime } from '@/lib/format/reading-time';
 import { BidiText } from './BidiText';
 import { StoryDate } from './StoryDate';
 
 /** Section, headline, dek and the story's facts: byline, dateline, dates and reading time. */
-export async function StoryHeader({ version }: { version: ArticleVersion }) {
+export function StoryHeader({ version }: { version: ArticleVersion }) {
   const { locale, frontmatter } = version;
-  const t = await getTranslations({ locale, namespace: 'StoryPage' });
-  const sections = await getTranslations({ locale, namespace: 'Sections' });
+  const t = translator(locale, 'StoryPage');
+  const sections = translator(locale, 'Sections');
   const minutes = readingTime(version.wordCount, locale);
   // The byline's wording comes from the catalogue; the name inside it is isolated like other text.
   const [before, after] = t('byline', { author: '\u0000' }).split('\u0000');

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/i18n/translator';
 import type { Locale } from '@/i18n/locales';
 import { breadcrumbJsonLd, type Crumb } from '@/lib/seo/json-ld';
 import { href } from '@/lib/urls';
@@ -9,8 +9,8 @@ import { JsonLd } from '../seo/JsonLd';
  * current page (marked `aria-current`, as in the WAI-ARIA breadcrumb pattern), mirrored as BreadcrumbList structured data. The separator is
  * drawn by CSS, so it follows the reading direction.
  */
-export async function Breadcrumbs({ locale, trail }: { locale: Locale; trail: Crumb[] }) {
-  const t = await getTranslations({ locale, namespace: 'Breadcrumbs' });
+export function Breadcrumbs({ locale, trail }: { locale: Locale; trail: Crumb[] }) {
+  const t = translator(locale, 'Breadcrumbs');
   return (
     <>
       <nav aria-label={t('label')} className="breadcrumbs">

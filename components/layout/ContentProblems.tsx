@@ -1,6 +1,5 @@
-import { createTranslator } from 'next-intl';
+import { translator } from '@/i18n/translator';
 import type { Locale } from '@/i18n/locales';
-import { loadMessages } from '@/i18n/messages';
 import { formatProblem, type Problem } from '@/lib/content/problems';
 
 /**
@@ -10,7 +9,7 @@ import { formatProblem, type Problem } from '@/lib/content/problems';
  * which stops on the first invalid file.
  */
 export function ContentProblems({ locale, problems }: { locale: Locale; problems: Problem[] }) {
-  const t = createTranslator({ locale, messages: loadMessages(locale), namespace: 'ContentProblems' });
+  const t = translator(locale, 'ContentProblems');
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   return (
     <section className="content-problems" aria-labelledby="content-problems-title">

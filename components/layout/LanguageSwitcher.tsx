@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/i18n/translator';
 import { getLocaleFacts, type Locale } from '@/i18n/locales';
 import { href } from '@/lib/urls';
 
@@ -9,7 +9,7 @@ export type AlternateLink = { locale: Locale; path: string };
  * (with `lang` and `hreflang`), so a reader who cannot read the current page still finds it;
  * the navigation landmark is named in the page's language.
  */
-export async function LanguageSwitcher({
+export function LanguageSwitcher({
   locale,
   alternates,
   kind,
@@ -18,7 +18,7 @@ export async function LanguageSwitcher({
   alternates: AlternateLink[];
   kind: 'story' | 'site';
 }) {
-  const t = await getTranslations({ locale, namespace: 'LanguageSwitcher' });
+  const t = translator(locale, 'LanguageSwitcher');
   return (
     <nav aria-label={t('label')} className="language-switcher">
       <p className="sr-only">{kind === 'story' ? t('storyInOther') : t('siteInOther')}</p>

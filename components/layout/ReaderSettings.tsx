@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/i18n/translator';
 import type { Locale } from '@/i18n/locales';
 import { defaultTextSize, textSizes, themes } from '@/lib/reader/preferences';
 import { Icon } from './Icon';
@@ -11,9 +11,9 @@ import { Icon } from './Icon';
  * Buttons are plain `<button aria-pressed>`, operable with Tab, Enter and Space; Escape closes
  * the panel. public/scripts/site.js sets the pressed states from the stored choice.
  */
-export async function ReaderSettings({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'ReaderSettings' });
-  const header = await getTranslations({ locale, namespace: 'Header' });
+export function ReaderSettings({ locale }: { locale: Locale }) {
+  const t = translator(locale, 'ReaderSettings');
+  const header = translator(locale, 'Header');
   return (
     <div className="reader-settings needs-js">
       <button

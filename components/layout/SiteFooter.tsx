@@ -1,12 +1,12 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/i18n/translator';
 import { getLocaleFacts, locales, type Locale } from '@/i18n/locales';
 import { siteName } from '@/lib/config';
 import { href, paths } from '@/lib/urls';
 import { Icon } from './Icon';
 
 /** The site's footer: name and purpose, both editions (each named in its own language), back to top. */
-export async function SiteFooter({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'Footer' });
+export function SiteFooter({ locale }: { locale: Locale }) {
+  const t = translator(locale, 'Footer');
   return (
     <footer className="site-footer">
       <div className="container footer-grid">

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/i18n/translator';
 import type { Locale } from '@/i18n/locales';
 import { siteName } from '@/lib/config';
 import { primaryNavigation } from '@/lib/navigation';
@@ -12,7 +12,7 @@ import { ReaderSettings } from './ReaderSettings';
  * the navigation folds behind a Menu button once the page is scripted; without JavaScript it
  * is simply shown. The language switcher stays visible at every width.
  */
-export async function SiteHeader({
+export function SiteHeader({
   locale,
   alternates,
   switcherKind,
@@ -24,8 +24,8 @@ export async function SiteHeader({
   /** The page being shown, so its link in the navigation is marked as the current page. */
   currentPath?: string;
 }) {
-  const t = await getTranslations({ locale, namespace: 'Header' });
-  const meta = await getTranslations({ locale, namespace: 'Metadata' });
+  const t = translator(locale, 'Header');
+  const meta = translator(locale, 'Metadata');
   return (
     <header className="site-header" id="top">
       <a href="#main" className="skip-link">

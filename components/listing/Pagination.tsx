@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/i18n/translator';
 import type { Locale } from '@/i18n/locales';
 import { formatNumber } from '@/lib/format/date';
 import { pageLinks } from '@/lib/listing/paginate';
@@ -10,7 +10,7 @@ import { href } from '@/lib/urls';
  * end; the arrows are the bidi-mirrored characters ‹ and ›, so the browser turns them to
  * point the right way in Arabic without any direction-specific CSS.
  */
-export async function Pagination({
+export function Pagination({
   locale,
   page,
   totalPages,
@@ -22,7 +22,7 @@ export async function Pagination({
   pathFor: (page: number) => string;
 }) {
   if (totalPages <= 1) return null;
-  const t = await getTranslations({ locale, namespace: 'Pagination' });
+  const t = translator(locale, 'Pagination');
   return (
     <nav aria-label={t('label')} className="pagination">
       <ul>

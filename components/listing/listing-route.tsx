@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { translator } from '@/i18n/translator';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { PageShell } from '@/components/layout/PageShell';
 import { isLocale, type Locale } from '@/i18n/locales';
@@ -38,8 +39,8 @@ export function listingRoute(kind: ListingKind, param: 'section' | 'tag') {
     const locale: Locale = values.locale;
     const listing = getListing(kind, locale, id);
     if (page > listing.totalPages) notFound();
-    const t = await getTranslations({ locale, namespace: kind === 'section' ? 'SectionPage' : 'TagPage' });
-    const pagination = await getTranslations({ locale, namespace: 'Pagination' });
+    const t = translator(locale, kind === 'section' ? 'SectionPage' : 'TagPage');
+    const pagination = translator(locale, 'Pagination');
     const pageLabel = pagination('page', { n: formatNumber(page, locale) });
     const title = page > 1 ? pagination('pageTitle', { name: listing.name, n: formatNumber(page, locale) }) : listing.name;
     return { locale, listing, page, t, title, pageLabel };

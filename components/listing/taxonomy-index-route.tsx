@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { translator } from '@/i18n/translator';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { PageShell } from '@/components/layout/PageShell';
 import type { Locale } from '@/i18n/locales';
@@ -41,15 +42,15 @@ export function taxonomyIndexRoute(kind: keyof typeof kinds) {
 
   async function generateMetadata({ params }: Props): Promise<Metadata> {
     const locale = await localeParam(params);
-    const t = await getTranslations({ locale, namespace });
+    const t = translator(locale, namespace);
     return pageMetadata({ locale, title: t('title'), description: t('description'), path: path(locale), alternates: alternates(locale) });
   }
 
   async function Page({ params }: Props) {
     const locale = await localeParam(params);
     setRequestLocale(locale);
-    const t = await getTranslations({ locale, namespace });
-    const crumbs = await getTranslations({ locale, namespace: 'Breadcrumbs' });
+    const t = translator(locale, namespace);
+    const crumbs = translator(locale, 'Breadcrumbs');
     const entries = listings(locale);
     return (
       <PageShell locale={locale} alternates={alternates(locale)} currentPath={path(locale)}>

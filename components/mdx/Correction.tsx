@@ -1,14 +1,15 @@
 import type { ReactNode } from 'react';
 import { StoryDate } from '@/components/article/StoryDate';
-import { kitTranslator, type StoryContext } from './context';
+import { translator } from '@/i18n/translator';
+import type { StoryContext } from './context';
 
 /**
  * A dated correction where the mistake was. The loader also lists it in the corrections log
  * at the end of the story. Alone on a line it is a box; inside a sentence, a marked phrase.
  */
 export function Correction({ story, date, block, children }: { story: StoryContext; date: string; block?: boolean; children?: ReactNode }) {
-  const label = kitTranslator(story.locale, 'Correction')('label');
-  const hijriLabel = kitTranslator(story.locale, 'StoryPage')('hijriDate');
+  const label = translator(story.locale, 'Correction')('label');
+  const hijriLabel = translator(story.locale, 'StoryPage')('hijriDate');
   const heading = (
     <>
       <strong>{label}</strong> <StoryDate date={date} locale={story.locale} hijriLabel={hijriLabel} />

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { imageDimensions, mediaUrl, resolveImage } from '@/lib/content/media';
-import { kitTranslator, type StoryContext } from './context';
+import { translator } from '@/i18n/translator';
+import type { StoryContext } from './context';
 
 /**
  * A photo from the story folder with its caption and credit. Width and height come from the
@@ -20,7 +21,7 @@ export function Figure({
   children?: ReactNode;
 }) {
   const image = storyImage(story, src);
-  const t = kitTranslator(story.locale, 'Figure');
+  const t = translator(story.locale, 'Figure');
   const hasCaption = children !== undefined && children !== null && children !== '';
   return (
     <figure className="mdx-figure">

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
-import { kitTranslator, type StoryContext } from './context';
+import { translator } from '@/i18n/translator';
+import type { StoryContext } from './context';
 
 /** A striking sentence from the story, set large; `by` names who said it. */
 export function PullQuote({ story, by, children }: { story: StoryContext; by?: string; children?: ReactNode }) {
-  const t = kitTranslator(story.locale, 'PullQuote');
+  const t = translator(story.locale, 'PullQuote');
   return (
     <aside className="mdx-pull-quote" aria-label={t('label')}>
       <blockquote>{children}</blockquote>

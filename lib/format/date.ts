@@ -13,14 +13,20 @@ function toUtcDate(isoDate: string): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
+// Building a formatter costs far more than using one (ICU loads the locale's data), and a
+// listing page formats dozens of dates: one formatter per locale and calendar.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** Formats a `YYYY-MM-DD` calendar date for a locale, in one calendar (Gregorian by default). */
 export function formatDate(isoDate: string, locale: Locale, calendar: Calendar = 'gregory'): string {
-  return new Intl.DateTimeFormat(intlLocale(locale, calendar), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(toUtcDate(isoDate));
+  const tag = intlLocale(locale, calendar);
+  let format = dateFormats.get(tag);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(tag, format);
+  }
+  return format.format(toUtcDate(isoDate));
 }
 
 /** The date in every calendar the locale shows, primary first (Arabic: Gregorian, then Hijri). */
@@ -30,5 +36,11 @@ export function formatDateInCalendars(isoDate: string, locale: Locale): Formatte
 
 /** Formats an integer in the locale's numbering system. */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), { useGrouping: true }).format(value);
+  const tag = intlLocale(locale);
+  let format = numberFormats.get(tag);
+  if (!format) {
+    format = new Intl.NumberFormat(tag, { useGrouping: true });
+    numberFormats.set(tag, format);
+  }
+  return format.format(value);
 }

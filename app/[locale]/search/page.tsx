@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { translator } from '@/i18n/translator';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { PageShell } from '@/components/layout/PageShell';
 import { intlLocale, type Locale } from '@/i18n/locales';
@@ -16,7 +17,7 @@ const alternates = (locale: Locale) => pageAlternates(locale, paths.search);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params);
-  const t = await getTranslations({ locale, namespace: 'SearchPage' });
+  const t = translator(locale, 'SearchPage');
   return pageMetadata({
     locale,
     title: t('title'),
@@ -46,8 +47,8 @@ function pluralSamples(locale: Locale): [Intl.LDMLPluralRule, number][] {
 export default async function SearchPage({ params }: Props) {
   const locale = await localeParam(params);
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'SearchPage' });
-  const crumbs = await getTranslations({ locale, namespace: 'Breadcrumbs' });
+  const t = translator(locale, 'SearchPage');
+  const crumbs = translator(locale, 'Breadcrumbs');
   const countMessages = Object.fromEntries(
     pluralSamples(locale).map(([category, sample]) => [
       `data-msg-count-${category}`,
