@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { translator } from '@/i18n/translator';
 import { StoryCard } from '@/components/article/StoryCard';
 import { PageShell } from '@/components/layout/PageShell';
 import { JsonLd } from '@/components/seo/JsonLd';
@@ -9,16 +10,22 @@ import { siteName } from '@/lib/config';
 import { storiesIn } from '@/lib/content/load';
 import { pageMetadata } from '@/lib/metadata';
 import { websiteJsonLd } from '@/lib/seo/json-ld';
-import { paths } from '@/lib/urls';
+import { href, paths } from '@/lib/urls';
 
 type Props = { params: Promise<{ locale: string }> };
 
 /** Stories beside the lead, in the compact list; the rest follow as a grid of cards. */
 const BESIDE_LEAD = 4;
+/**
+ * The front page shows the latest stories only, as a newspaper's does; every older story stays
+ * one click away in its section's pages. Listing them all made the page grow with the archive
+ * (2.7 MB of HTML at 1,000 stories).
+ */
+export const FRONT_PAGE_STORIES = 25;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params);
-  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  const t = translator(locale, 'Metadata');
   return pageMetadata({
     locale,
     title: { absolute: `${siteName[locale]}: ${t('tagline')}` },
@@ -31,9 +38,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FrontPage({ params }: Props) {
   const locale = await localeParam(params);
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'HomePage' });
-  const meta = await getTranslations({ locale, namespace: 'Metadata' });
-  const [lead, ...rest] = storiesIn(locale);
+  const t = translator(locale, 'HomePage');
+  const meta = translator(locale, 'Metadata');
+  const stories = storiesIn(locale);
+  const [lead, ...rest] = stories.slice(0, FRONT_PAGE_STORIES);
   const beside = rest.slice(0, BESIDE_LEAD);
   const more = rest.slice(BESIDE_LEAD);
   return (
@@ -67,6 +75,11 @@ export default async function FrontPage({ params }: Props) {
                 ))}
               </ul>
             </section>
+          )}
+          {stories.length > FRONT_PAGE_STORIES && (
+            <p className="front-archive">
+              <a href={href(paths.sections(locale))}>{t('olderStories')}</a>
+            </p>
           )}
         </>
       ) : (

@@ -110,6 +110,21 @@ test.describe('paginated listings', () => {
   });
 });
 
+test.describe('the front page', () => {
+  for (const locale of ['ar', 'en'] as const) {
+    test(`shows the latest 25 stories in ${locale} and sends readers to the sections for older ones`, async ({ page }) => {
+      const stories = storiesIn(locale);
+      expect(stories.length).toBeGreaterThan(25);
+      await page.goto(at(`/${locale}/`));
+      expect(await headlines(page)).toEqual(titlesOf(stories.slice(0, 25), locale));
+      const older = page.getByRole('main').getByRole('link', { name: locale === 'ar' ? 'القصص الأقدم في أقسام الموقع' : 'Older stories, section by section' });
+      await older.click();
+      await expect(page).toHaveURL(new RegExp(`${at(`/${locale}/sections/`)}$`));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(locale === 'ar' ? 'الأقسام' : 'Sections');
+    });
+  }
+});
+
 test.describe('related stories', () => {
   /** What the site should list: same section or a shared tag, newest first, at most four. */
   function expectedRelated(slug: string, locale: Locale): string[] {
