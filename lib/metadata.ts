@@ -33,6 +33,15 @@ export function hreflangUrls(locale: Locale, path: string, alternates: Alternate
   return languages;
 }
 
+/** What every page of an edition inherits: the title template and the application name. */
+export function editionMetadata(locale: Locale) {
+  return {
+    metadataBase: new URL(siteUrl),
+    title: { default: siteName[locale], template: `%s | ${siteName[locale]}` },
+    applicationName: siteName[locale],
+  } satisfies Metadata;
+}
+
 /**
  * Head metadata shared by every localised page: absolute canonical URL, `hreflang`
  * alternates only to versions that exist (plus `x-default`), the language's feeds, Open

@@ -2,9 +2,11 @@
  * Runs after `next build` (part of `npm run build`): ordered, individually tested steps that
  * turn Next's export into the published site.
  *   1. put the sitemap's elements into the order its schema requires;
- *   2. write the social cards (cached: only changed stories are rendered);
- *   3. bundle the search page's script and build the Pagefind index, one per language;
- *   4. last, one pass over every page (lib/export/postexport.ts): strip the framework runtime
+ *   2. render the story pages Next did not render, into the frame of those it did, and check
+ *      them against Next's (lib/export/story-pages.ts);
+ *   3. write the social cards (cached: only changed stories are rendered);
+ *   4. bundle the search page's script and build the Pagefind index, one per language;
+ *   5. last, one pass over every page (lib/export/postexport.ts): strip the framework runtime
  *      (failing the build if any remains), inject each page's Content-Security-Policy from the
  *      final HTML, and write `_headers` for everything the export now holds.
  *   tsx scripts/postexport.ts [folder]   (default: $OUT_DIR or out)
@@ -12,6 +14,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { postExport } from '@/lib/export/postexport';
+import { renderStoryPagesInParallel } from '@/lib/export/render-stories';
 import { orderSitemap } from '@/lib/export/sitemap-order';
 import { buildSearchIndex, bundleSearchScript } from '@/lib/search/search-index';
 import { cardJobs, writeCards } from '@/lib/social/cards';
@@ -41,6 +44,13 @@ function documents() {
 
 async function main() {
   await timed('sitemap', orderSitemapFile, (urls) => `${urls} URLs in schema order`);
+  await timed(
+    'story pages',
+    () => renderStoryPagesInParallel(outDir),
+    (r) =>
+      `${r.rendered} rendered from ${r.fromNext} by Next${r.compared ? `, ${r.compared} compared with Next's and identical` : ''} ` +
+      `(process time: ${Object.entries(r.ms).map(([kind, ms]) => `${kind} ${Math.round(ms)} ms`).join(', ')})`,
+  );
   await timed('social cards', () => writeCards(outDir, cardJobs()), (r) => `${r.rendered} rendered, ${r.cached} from cache`);
   await timed('search script', () => bundleSearchScript(outDir), (bytes) => `${bytes} bytes`);
   await timed(

@@ -5,8 +5,8 @@ import type { ReactNode } from 'react';
 import { ContentProblems } from '@/components/layout/ContentProblems';
 import { SiteHead } from '@/components/layout/SiteHead';
 import { directionOf, isLocale, locales } from '@/i18n/locales';
-import { siteName, siteUrl } from '@/lib/config';
 import { contentProblems } from '@/lib/content/load';
+import { editionMetadata } from '@/lib/metadata';
 
 export const dynamicParams = false;
 
@@ -16,12 +16,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  return {
-    metadataBase: new URL(siteUrl),
-    title: { default: siteName[locale], template: `%s | ${siteName[locale]}` },
-    applicationName: siteName[locale],
-  };
+  return isLocale(locale) ? editionMetadata(locale) : {};
 }
 
 export default async function LocaleLayout({
