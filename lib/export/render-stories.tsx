@@ -115,11 +115,28 @@ export async function renderStoryPages(
   return report;
 }
 
+/** Below this many pages per process, another process costs more than it saves. */
+const PAGES_PER_PROCESS = 200;
+
 /**
- * The whole step, in one process per core (each renders every `count`-th story; a story's
- * compile and render do not depend on any other page), with their reports added up.
+ * The whole step, in up to one process per core (each renders every `count`-th story; a
+ * story's compile and render do not depend on any other page), with their reports added up.
+ * Starting a process costs about 1.5 s, so a small site uses one, and a site whose every
+ * story page came from Next (the real site while it has one story) starts none.
  */
-export async function renderStoryPagesInParallel(outDir: string, count = availableParallelism()): Promise<StoryPagesReport> {
+export async function renderStoryPagesInParallel(outDir: string, cores = availableParallelism()): Promise<StoryPagesReport> {
+  const stories = loadStories();
+  const mode = storyPagesMode();
+  const perLocale = locales.map((locale) => ({
+    inLocale: stories.filter((story) => story.versions[locale]).length,
+    byNext: storiesRenderedByNext(locale, stories, mode).length,
+  }));
+  const pages = perLocale.reduce((sum, { inLocale, byNext }) => sum + (mode === 'next' ? inLocale : inLocale - byNext), 0);
+  if (pages === 0) {
+    const fromNext = perLocale.reduce((sum, { byNext }) => sum + byNext, 0);
+    return { rendered: 0, compared: 0, fromNext, ms: { load: 0, compile: 0, render: 0, write: 0 } };
+  }
+  const count = Math.max(1, Math.min(cores, Math.ceil(pages / PAGES_PER_PROCESS)));
   const cli = path.join(process.cwd(), 'node_modules', 'tsx', 'dist', 'cli.mjs');
   const script = path.join(process.cwd(), 'scripts', 'render-stories.ts');
   const shares = await Promise.all(
