@@ -4,7 +4,7 @@
  *   1. put the sitemap's elements into the order its schema requires;
  *   2. render the story pages Next did not render, into the frame of those it did, and check
  *      them against Next's (lib/export/story-pages.ts);
- *   3. write the social cards (cached: only changed stories are rendered);
+ *   3. write the social cards (cached: only changed stories are rendered), and meanwhile
  *   4. bundle the search page's script and build the Pagefind index, one per language;
  *   5. last, one pass over every page (lib/export/postexport.ts): strip the framework runtime
  *      (failing the build if any remains), inject each page's Content-Security-Policy from the
@@ -51,13 +51,19 @@ async function main() {
       `${r.rendered} rendered from ${r.fromNext} by Next${r.compared ? `, ${r.compared} compared with Next's and identical` : ''} ` +
       `(process time: ${Object.entries(r.ms).map(([kind, ms]) => `${kind} ${Math.round(ms)} ms`).join(', ')})`,
   );
-  await timed('social cards', () => writeCards(outDir, cardJobs()), (r) => `${r.rendered} rendered, ${r.cached} from cache`);
-  await timed('search script', () => bundleSearchScript(outDir), (bytes) => `${bytes} bytes`);
-  await timed(
-    'search index',
-    () => buildSearchIndex(outDir),
-    (r) => `${r.pages} pages (${Object.entries(r.languages).map(([lang, count]) => `${lang}: ${count}`).join(', ')}), ${Math.round(r.bytes / 1024)} KB`,
-  );
+  // The cards and the search index run side by side: the index mostly waits on Pagefind's own
+  // process, which leaves a core to the cards (about 9 s sooner at 1,000 stories).
+  await Promise.all([
+    timed('social cards', () => writeCards(outDir, cardJobs()), (r) => `${r.rendered} rendered, ${r.cached} from cache`),
+    (async () => {
+      await timed('search script', () => bundleSearchScript(outDir), (bytes) => `${bytes} bytes`);
+      await timed(
+        'search index',
+        () => buildSearchIndex(outDir),
+        (r) => `${r.pages} pages (${Object.entries(r.languages).map(([lang, count]) => `${lang}: ${count}`).join(', ')}), ${Math.round(r.bytes / 1024)} KB`,
+      );
+    })(),
+  ]);
   await timed(
     'static documents',
     documents,
