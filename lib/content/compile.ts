@@ -48,8 +48,29 @@ function packageVersion(name: string): string {
   }
 }
 
+/** Our own code that shapes compiled output: the plugins, the kit they check against, the front-matter split. */
+const PIPELINE_SOURCES = [
+  'lib/content/compile.ts',
+  'lib/content/frontmatter.ts',
+  'lib/content/kit.ts',
+  'lib/content/remark-kit.ts',
+  'lib/content/rehype-external-links.ts',
+  'lib/content/rehype-isolate-ltr.ts',
+  'lib/text/bidi.ts',
+];
+
+function sourceHash(): string {
+  const hash = createHash('sha256');
+  for (const file of PIPELINE_SOURCES) {
+    const full = path.join(process.cwd(), file);
+    hash.update(file).update('\0').update(existsSync(full) ? readFileSync(full) : 'missing');
+  }
+  return hash.digest('hex');
+}
+
 const compilerFingerprint = [
   PIPELINE_REVISION,
+  sourceHash(),
   ...['mdx-bundler', 'esbuild', '@mdx-js/mdx', 'remark-gfm', 'rehype-slug'].map((name) => `${name}@${packageVersion(name)}`),
 ].join('|');
 

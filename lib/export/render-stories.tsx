@@ -148,8 +148,10 @@ export async function renderStoryPagesInParallel(outDir: string, cores = availab
           // HTML at a fraction of the speed.
           const env = { ...process.env, NODE_ENV: 'production' as const };
           execFile(process.execPath, [cli, script, outDir, `${index}/${count}`], { env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-            if (error) reject(new Error(stderr.trim() || error.message));
-            else resolve(JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as StoryPagesReport);
+            if (error) return reject(new Error(stderr.trim() || error.message));
+            // Warnings (React's, next-intl's) that Next would have printed for these pages.
+            if (stderr.trim()) console.error(stderr.trimEnd());
+            resolve(JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as StoryPagesReport);
           });
         }),
     ),

@@ -167,8 +167,16 @@ export function frameFrom(html: string, metadata: string, content: string, file:
     throw new Error(`${file}: the page content rendered after the export differs from Next's:\n${firstDifference(html.slice(start), content)}`);
   }
   if (html.indexOf(content, contentAt + 1) !== -1) throw new Error(`${file}: the page content appears twice in Next's page`);
-  return { before: html.slice(0, titleAt), between: html.slice(metadataEnd, contentAt), after: html.slice(contentAt + content.length) };
+  const frame = { before: html.slice(0, titleAt), between: html.slice(metadataEnd, contentAt), after: html.slice(contentAt + content.length) };
+  // A metadata tag Next writes and metadataTags does not would land in the frame, and from there
+  // in every story page with the witness's values.
+  const stray = `${frame.before}${frame.between}`.match(PAGE_METADATA);
+  if (stray) throw new Error(`${file}: Next wrote page metadata the story renderer does not: ${stray[0]}`);
+  return frame;
 }
+
+/** Tags that carry a page's own metadata: they may appear only in the part metadataTags writes. */
+const PAGE_METADATA = /<(?:title\b|meta (?:name="(?:description|twitter:[^"]*|author|keywords|robots)"|property="(?:og|article):[^"]*")|link rel="(?:canonical|alternate)")[^>]*>/;
 
 export function assemblePage(frame: Frame, metadata: string, content: string): string {
   return frame.before + metadata + frame.between + content + frame.after;

@@ -103,6 +103,13 @@ describe('the frame cut from Next’s page', () => {
     );
   });
 
+  it('stops when Next wrote a metadata tag the story renderer does not, instead of copying it to every page', () => {
+    const extra = next.replace('<link rel="icon"', '<meta property="og:video" content="/clip.mp4"/><link rel="icon"');
+    expect(() => frameFrom(extra, metadata, content, 'page.html')).toThrow(
+      'page.html: Next wrote page metadata the story renderer does not: <meta property="og:video" content="/clip.mp4"/>',
+    );
+  });
+
   it('stops with the place where the two renderings differ', () => {
     expect(() => frameFrom(next, metadata.replace('D', 'E'), content, 'out/en/news/x/index.html')).toThrow(
       /out\/en\/news\/x\/index\.html: the metadata tags rendered after the export differ from Next's:\n {2}at character 57/,
