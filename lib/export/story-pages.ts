@@ -87,6 +87,13 @@ export function metadataTags(page: Metadata, edition: ReturnType<typeof editionM
     }
   }
 
+  // Open Graph tags are keyed by property, Twitter's by name; like Next, an empty value writes no tag.
+  const meta = (key: 'property' | 'name', name: string, content: string | number | undefined) => {
+    if (content !== undefined && content !== '') out.push(tag('meta', [[key, name], ['content', content]]));
+  };
+  const property = (name: string, content: string | number | undefined) => meta('property', name, content);
+  const named = (name: string, content: string | number | undefined) => meta('name', name, content);
+
   const og = (page.openGraph ?? {}) as {
     title?: string;
     description?: string;
@@ -102,9 +109,6 @@ export function metadataTags(page: Metadata, edition: ReturnType<typeof editionM
     section?: string;
     tags?: string[];
   };
-  const property = (name: string, content: string | number | undefined) => {
-    if (content !== undefined && content !== '') out.push(tag('meta', [['property', name], ['content', content]]));
-  };
   property('og:title', og.title);
   property('og:description', og.description);
   property('og:url', og.url && url(og.url));
@@ -118,7 +122,7 @@ export function metadataTags(page: Metadata, edition: ReturnType<typeof editionM
     property('og:image:alt', image.alt);
   }
   for (const alternate of og.alternateLocale ?? []) property('og:locale:alternate', alternate);
-  if (og.type) property('og:type', og.type);
+  property('og:type', og.type);
   if (og.type === 'article') {
     property('article:published_time', og.publishedTime);
     property('article:modified_time', og.modifiedTime);
@@ -128,9 +132,6 @@ export function metadataTags(page: Metadata, edition: ReturnType<typeof editionM
   }
 
   const twitter = (page.twitter ?? {}) as { card?: string; title?: string; description?: string; images?: Image[] };
-  const named = (name: string, content: string | number | undefined) => {
-    if (content !== undefined && content !== '') out.push(tag('meta', [['name', name], ['content', content]]));
-  };
   named('twitter:card', twitter.card);
   named('twitter:title', twitter.title);
   named('twitter:description', twitter.description);
