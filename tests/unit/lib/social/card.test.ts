@@ -8,6 +8,7 @@ import {
   FONT_FAMILIES,
   escapeMarkup,
   fitText,
+  paintLayers,
   prepareSocialCardFonts,
   renderSocialCard,
   renderTextLayer,
@@ -262,5 +263,46 @@ describe('Arabic text rendering', () => {
     const rtl = await renderTextLayer({ text, locale: 'ar', dir: 'rtl', size: 48, width: 1000 });
     const ltr = await renderTextLayer({ text, locale: 'ar', dir: 'ltr', size: 48, width: 1000 });
     expect(await alphaDifference(rtl, ltr)).toBeGreaterThan(0.05);
+  });
+});
+
+describe('paintLayers', () => {
+  const paper = [251, 250, 247];
+  const canvasOf = (width: number, height: number) => Buffer.from(Array.from({ length: width * height }, () => paper).flat());
+  const layerOf = (width: number, height: number, rgba: number[]): TextLayer => ({
+    pixels: Buffer.from(Array.from({ length: width * height }, () => rgba).flat()),
+    width,
+    height,
+  });
+  const pixel = (canvas: Buffer, width: number, x: number, y: number) => [...canvas.subarray((y * width + x) * 3, (y * width + x) * 3 + 3)];
+
+  it('leaves the paper where the ink is transparent, and takes the ink where it is opaque', () => {
+    const canvas = canvasOf(4, 4);
+    paintLayers(canvas, 4, 4, [
+      { layer: layerOf(1, 1, [26, 26, 26, 0]), left: 0, top: 0 },
+      { layer: layerOf(1, 1, [26, 26, 26, 255]), left: 1, top: 0 },
+    ]);
+    expect(pixel(canvas, 4, 0, 0)).toEqual(paper);
+    expect(pixel(canvas, 4, 1, 0)).toEqual([26, 26, 26]);
+  });
+
+  it('blends partly covered pixels, rounded to the nearest value', () => {
+    const canvas = canvasOf(2, 1);
+    paintLayers(canvas, 2, 1, [{ layer: layerOf(1, 1, [155, 28, 28, 128]), left: 0, top: 0 }]);
+    const expected = [155, 28, 28].map((ink, channel) => Math.round((ink * 128 + paper[channel]! * 127) / 255));
+    expect(pixel(canvas, 2, 0, 0)).toEqual(expected);
+    expect(pixel(canvas, 2, 1, 0)).toEqual(paper);
+  });
+
+  it('paints only the part of a layer that lies on the canvas', () => {
+    const canvas = canvasOf(3, 3);
+    paintLayers(canvas, 3, 3, [{ layer: layerOf(2, 2, [0, 0, 0, 255]), left: 2, top: -1 }]);
+    expect(pixel(canvas, 3, 2, 0)).toEqual([0, 0, 0]);
+    expect(pixel(canvas, 3, 1, 0)).toEqual(paper);
+    expect(pixel(canvas, 3, 2, 1)).toEqual(paper);
+  });
+
+  it('refuses a canvas of the wrong size', () => {
+    expect(() => paintLayers(Buffer.alloc(10), 4, 4, [])).toThrow(/not 4x4 RGB/);
   });
 });
