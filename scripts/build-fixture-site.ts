@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { tsScript } from '../lib/node-script';
 import { FIXTURE_BASE_PATH, writeFixtureContent } from '../tests/fixtures/fixture-site';
 
 const root = process.cwd();
@@ -27,9 +28,9 @@ function run(command: string, args: string[]) {
 writeFixtureContent(contentDir);
 rmSync(path.join(root, 'out'), { recursive: true, force: true });
 // The font files and their URLs depend on the base path and the text, so they are rebuilt here.
-run(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build-fonts.ts']);
+run(process.execPath, tsScript('scripts/build-fonts.ts'));
 run(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build']);
 rmSync(target, { recursive: true, force: true });
 renameSync(path.join(root, 'out'), target);
-run(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/postexport.ts', target]);
+run(process.execPath, tsScript('scripts/postexport.ts', target));
 console.log(`build-fixture-site: the fixture site is in ${path.relative(root, target)}/ (served under ${FIXTURE_BASE_PATH}/)`);

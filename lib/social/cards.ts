@@ -78,20 +78,27 @@ export function cardKey(job: CardJob, fingerprint: string): string {
 
 export type CardReport = { rendered: number; cached: number };
 
-/** Writes every card into `outDir`, rendering only those not in the cache. */
-export async function writeCards(
-  outDir: string,
-  jobs: CardJob[],
-  options: { cacheDir?: string; concurrency?: number } = {},
-): Promise<CardReport> {
+export type CardOptions = {
+  cacheDir?: string;
+  concurrency?: number;
+  /** Asked before each card: when it returns true, no further card is started. */
+  stop?: () => boolean;
+};
+
+/**
+ * Renders into the cache every card of `jobs` not already there, and returns where each card's
+ * PNG is. Cards are written under a temporary name and renamed, so a process stopped midway
+ * (the background cards are) never leaves a partial card under a real name.
+ */
+export async function fillCardCache(jobs: CardJob[], options: CardOptions = {}): Promise<CardReport & { files: Map<CardJob, string> }> {
   const cacheDir = options.cacheDir ?? CARD_CACHE_DIR;
   mkdirSync(cacheDir, { recursive: true });
   const fingerprint = rendererFingerprint();
-  const report: CardReport = { rendered: 0, cached: 0 };
+  const report = { rendered: 0, cached: 0, files: new Map<CardJob, string>() };
   const queue = [...jobs];
 
   const worker = async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) {
+    for (let job = queue.shift(); job && !options.stop?.(); job = queue.shift()) {
       const cached = path.join(cacheDir, `${cardKey(job, fingerprint)}.png`);
       if (existsSync(cached)) {
         report.cached += 1;
@@ -102,9 +109,7 @@ export async function writeCards(
         renameSync(temporary, cached);
         report.rendered += 1;
       }
-      const target = path.join(outDir, job.sitePath);
-      mkdirSync(path.dirname(target), { recursive: true });
-      copyFileSync(cached, target);
+      report.files.set(job, cached);
     }
   };
   // A card is too small for libvips to gain from its own threads (on two cores a card took
@@ -117,4 +122,15 @@ export async function writeCards(
     sharp.concurrency(threads);
   }
   return report;
+}
+
+/** Writes every card into `outDir`, rendering only those not in the cache. */
+export async function writeCards(outDir: string, jobs: CardJob[], options: Omit<CardOptions, 'stop'> = {}): Promise<CardReport> {
+  const { rendered, cached, files } = await fillCardCache(jobs, options);
+  for (const job of jobs) {
+    const target = path.join(outDir, job.sitePath);
+    mkdirSync(path.dirname(target), { recursive: true });
+    copyFileSync(files.get(job)!, target);
+  }
+  return { rendered, cached };
 }

@@ -1,0 +1,83 @@
+/**
+ * `npm run build`: the whole publish, each step a process of its own.
+ *   1. the content check (which also stages story images) and the font subsetting, side by side:
+ *      each is one busy thread, and neither reads what the other writes;
+ *   2. `next build`, the static export;
+ *   3. the post-export steps (scripts/postexport.ts), which render whatever social cards are
+ *      still missing.
+ * From the start until Next is done, the social cards are rendered into their cache in the
+ * background at the lowest CPU priority, so they take only the CPU the other steps leave idle.
+ * Any step failing stops the build with its own message; nothing after it runs.
+ *
+ *   PUBLISH_DATE  the day scheduled stories are judged against (default: today in UTC), fixed
+ *                 once here so that a build crossing midnight treats every story alike
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { tsScript } from '@/lib/node-script';
+
+const root = process.cwd();
+const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const env = {
+  ...process.env,
+  PUBLISH_DATE: process.env.PUBLISH_DATE || new Date().toISOString().slice(0, 10),
+  NEXT_TELEMETRY_DISABLED: '1',
+};
+
+function run(label: string, args: string[], options: { nice?: boolean } = {}): { child: ChildProcess; done: Promise<void> } {
+  // `nice` applies before the program starts, so every thread it creates (libvips's too) inherits it.
+  const [command, argv] = options.nice ? ['nice', ['-n', '19', process.execPath, ...args]] : [process.execPath, args];
+  const child = spawn(command, argv, { stdio: 'inherit', env, cwd: root });
+  const done = new Promise<void>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (code === 0) resolve();
+      else reject(new BuildStepError(label, signal ? `stopped by ${signal}` : `exited with ${code}`));
+    });
+  });
+  return { child, done };
+}
+
+class BuildStepError extends Error {
+  constructor(
+    readonly step: string,
+    reason: string,
+  ) {
+    super(`build: ${step} failed (${reason}); nothing was published`);
+  }
+}
+
+async function main() {
+  // The cards depend on the stories alone. They start with the check, at the lowest priority,
+  // and take the core the check and the font subsetting leave idle, then what Next leaves idle.
+  // They only fill a cache: if they fail (say, on content the check rejects), nothing is lost,
+  // and the post-export step renders every card still missing.
+  const cards = run('the background social cards', tsScript('scripts/cards.ts', '--warm'), { nice: true });
+  cards.done.catch(() => {});
+  const stopCards = async () => {
+    cards.child.kill('SIGTERM'); // finishes the cards in hand
+    // A card reaches the cache whole or not at all, so one the process is still busy with after
+    // a moment can be abandoned.
+    const timer = setTimeout(() => cards.child.kill('SIGKILL'), 2000);
+    await cards.done.catch(() => {});
+    clearTimeout(timer);
+  };
+
+  const check = run('the content check', tsScript('scripts/check.ts', '--quiet', '--stage-media'));
+  const fonts = run('the font subsetting', tsScript('scripts/build-fonts.ts'));
+  try {
+    await Promise.all([check.done, fonts.done]);
+    await run('next build', [next, 'build']).done;
+  } catch (error) {
+    for (const step of [check, fonts]) step.child.kill();
+    throw error;
+  } finally {
+    await stopCards();
+  }
+  await run('the post-export steps', tsScript('scripts/postexport.ts')).done;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
