@@ -34,6 +34,9 @@ const nextConfig = {
     // Published pages have no client router (scripts/postexport.ts), so Next's prefetch-size
     // measurements (a gzip of every page's payload) would be thrown away.
     prefetchInlining: false,
+    // Source maps of the server bundles serve only debugging a running server, which a static
+    // export never has; writing them took about 3 s of a 1,000-story build (docs/performance.md).
+    turbopackSourceMaps: false,
   },
 };
 
