@@ -2,8 +2,8 @@
  * Runs after `next build` (part of `npm run build`): ordered, individually tested steps that
  * turn Next's export into the published site.
  *   1. put the sitemap's elements into the order its schema requires;
- *   2. render the story pages Next did not render, into the frame of those it did, and check
- *      them against Next's (lib/export/story-pages.ts);
+ *   2. render the story and listing pages Next did not render, into the frame of those it did,
+ *      and check them against Next's (lib/export/story-pages.ts);
  *   3. write the social cards (cached: only changed stories are rendered), and meanwhile
  *   4. bundle the search page's script and build the Pagefind index, one per language;
  *   5. last, one pass over every page (lib/export/postexport.ts): strip the framework runtime
@@ -45,7 +45,7 @@ function documents() {
 async function main() {
   await timed('sitemap', orderSitemapFile, (urls) => `${urls} URLs in schema order`);
   await timed(
-    'story pages',
+    'story and listing pages',
     () => renderStoryPagesInParallel(outDir),
     (r) =>
       `${r.rendered} rendered from ${r.fromNext} by Next${r.compared ? `, ${r.compared} compared with Next's and identical` : ''} ` +

@@ -4,19 +4,22 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { renderToString } from 'react-dom/server';
 import { storyPageMetadata, StoryPageContent } from '@/components/article/StoryPage';
+import { ListingPageContent, listingPageMetadata } from '@/components/listing/ListingPage';
 import { locales, type Locale } from '@/i18n/locales';
 import { compileMdx } from '@/lib/content/compile';
 import { loadStories, type Story } from '@/lib/content/load';
 import { editionMetadata } from '@/lib/metadata';
+import { tsScript } from '@/lib/node-script';
+import { getListing, listingPageRefs, type ListingPageRef } from '@/lib/listing/listings';
 import { paths } from '@/lib/urls';
 import { stripRuntime } from './strip-runtime';
-import { assemblePage, firstDifference, frameFrom, metadataTags, storiesRenderedByNext, storyPagesMode, type Frame } from './story-pages';
+import { assemblePage, firstDifference, frameFrom, listingPagesRenderedByNext, metadataTags, storiesRenderedByNext, storyPagesMode, type Frame } from './story-pages';
 
 /**
- * Renders the story pages Next did not (see lib/export/story-pages.ts) into the export, and in
- * STORY_PAGES=next mode compares every story page Next rendered with this renderer's. Runs
- * after `next build`, before the search index reads the pages. Only this module and the
- * post-export script load react-dom/server; Next's component graph never sees it.
+ * Renders the story and listing pages Next did not (see lib/export/story-pages.ts) into the
+ * export, and in STORY_PAGES=next mode compares every such page Next rendered with this
+ * renderer's. Runs after `next build`, before the search index reads the pages. Only this
+ * module and the post-export script load react-dom/server; Next's component graph never sees it.
  */
 
 export type StoryPagesReport = {
@@ -32,25 +35,84 @@ export function storyPageFile(outDir: string, locale: Locale, slug: string): str
   return path.join(outDir, ...paths.story(locale, slug).split('/').filter(Boolean), 'index.html');
 }
 
-function render(story: Story, locale: Locale, code: string): { metadata: string; content: string } {
-  const version = story.versions[locale]!;
-  return {
-    metadata: metadataTags(storyPageMetadata(story, version), editionMetadata(locale)),
-    content: renderToString(<StoryPageContent story={story} version={version} code={code} />),
-  };
+/** Where a listing page lives in the export. */
+export function listingPageFile(outDir: string, ref: ListingPageRef): string {
+  return path.join(outDir, ...getListing(ref.kind, ref.locale, ref.id).pathFor(ref.page).split('/').filter(Boolean), 'index.html');
 }
 
-/** The frame of a language's story pages, cut from the page Next rendered for `witness`. */
-async function frameOf(outDir: string, witness: Story, locale: Locale): Promise<Frame> {
-  const file = storyPageFile(outDir, locale, witness.slug);
-  const html = readFileSync(file, 'utf8');
-  const { code } = await compileMdx(witness.versions[locale]!);
-  const { metadata, content } = render(witness, locale, code);
-  const frame = frameFrom(html, metadata, content, path.relative(process.cwd(), file));
-  // The frame carries Next's runtime and the witness's own RSC payload: strip them here, so
-  // no page written from it ever holds another story's data.
-  const strip = (part: string) => stripRuntime(part).html;
-  return { before: strip(frame.before), between: strip(frame.between), after: strip(frame.after) };
+type Rendered = { metadata: string; content: string };
+
+/**
+ * One page the step is responsible for: its file, whether Next rendered it, and how to render
+ * it here. Pages of one group (a kind of page in one language) share a frame.
+ */
+type PageJob = { group: string; file: string; byNext: boolean; render: () => Promise<Rendered> };
+
+function pageJobs(stories: readonly Story[], outDir: string, mode: ReturnType<typeof storyPagesMode>, ms: StoryPagesReport['ms']): PageJob[] {
+  const jobs: PageJob[] = [];
+  for (const locale of locales) {
+    const byNext = new Set(storiesRenderedByNext(locale, stories, mode));
+    // The witness (the first page by address that Next rendered) comes first in its group.
+    const inLocale = stories.filter((story) => story.versions[locale]).sort((a, b) => Number(!byNext.has(a.slug)) - Number(!byNext.has(b.slug)) || compare(a.slug, b.slug));
+    for (const story of inLocale) {
+      const version = story.versions[locale]!;
+      jobs.push({
+        group: `story/${locale}`,
+        file: storyPageFile(outDir, locale, story.slug),
+        byNext: byNext.has(story.slug),
+        render: async () => {
+          const compileStarted = performance.now();
+          const { code } = await compileMdx(version);
+          ms.compile += performance.now() - compileStarted;
+          const renderStarted = performance.now();
+          try {
+            return {
+              metadata: metadataTags(storyPageMetadata(story, version), editionMetadata(locale)),
+              content: renderToString(<StoryPageContent story={story} version={version} code={code} />),
+            };
+          } finally {
+            ms.render += performance.now() - renderStarted;
+          }
+        },
+      });
+    }
+    for (const kind of ['section', 'tag'] as const) {
+      const renderedByNext = new Set(listingPagesRenderedByNext(kind, locale, mode).map(refKey));
+      const refs = listingPageRefs(kind, locale).sort((a, b) => Number(!renderedByNext.has(refKey(a))) - Number(!renderedByNext.has(refKey(b))));
+      for (const ref of refs) {
+        jobs.push({
+          group: `${kind}/${locale}`,
+          file: listingPageFile(outDir, ref),
+          byNext: renderedByNext.has(refKey(ref)),
+          render: async () => {
+            const renderStarted = performance.now();
+            try {
+              return { metadata: metadataTags(listingPageMetadata(ref), editionMetadata(locale)), content: renderToString(<ListingPageContent {...ref} />) };
+            } finally {
+              ms.render += performance.now() - renderStarted;
+            }
+          },
+        });
+      }
+    }
+  }
+  return jobs;
+}
+
+const refKey = (ref: ListingPageRef) => `${ref.id}/${ref.page}`;
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The frame of a group's pages, cut from the page Next rendered for its witness. */
+async function frameOf(witness: PageJob): Promise<Frame> {
+  // Both sides are compared as they will be published: without Next's runtime, and without the
+  // empty comments React puts between adjacent text nodes for hydration, whose places depend
+  // on how Next's payload happened to be split into chunks (the post-export pass removes them
+  // from every page). Cut this way, the frame holds neither the runtime nor the witness's own
+  // RSC payload, so no page written from it ever holds another page's data.
+  const published = (html: string) => stripRuntime(html).html;
+  const html = published(readFileSync(witness.file, 'utf8'));
+  const { metadata, content } = await witness.render();
+  return frameFrom(html, published(metadata), published(content), path.relative(process.cwd(), witness.file));
 }
 
 export async function renderStoryPages(
@@ -61,55 +123,49 @@ export async function renderStoryPages(
   const clock = performance.now();
   const stories = options.stories ?? loadStories();
   const ms = { load: performance.now() - clock, compile: 0, render: 0, write: 0 };
-  const time = <T,>(kind: keyof typeof ms, work: () => T): T => {
-    const started = performance.now();
-    try {
-      return work();
-    } finally {
-      ms[kind] += performance.now() - started;
-    }
-  };
-  const bySlug = new Map(stories.map((story) => [story.slug, story]));
   const report: StoryPagesReport = { rendered: 0, compared: 0, fromNext: 0, ms };
   const mismatches: string[] = [];
   const { index = 0, count = 1 } = options.shard ?? {};
-
-  for (const locale of locales) {
-    const byNext = new Set(storiesRenderedByNext(locale, stories, mode));
-    const [witnessSlug] = [...byNext].sort();
-    if (!witnessSlug) continue;
-    const frame = await frameOf(outDir, bySlug.get(witnessSlug)!, locale);
-    const inLocale = stories.filter((story) => story.versions[locale]);
-    for (const [position, story] of inLocale.entries()) {
-      if (position % count !== index) continue;
-      const file = storyPageFile(outDir, locale, story.slug);
-      if (byNext.has(story.slug) && mode === 'witness') {
-        report.fromNext += 1;
-        continue;
-      }
-      const compileStarted = performance.now();
-      const { code } = await compileMdx(story.versions[locale]!);
-      ms.compile += performance.now() - compileStarted;
-      const { metadata, content } = time('render', () => render(story, locale, code));
-      const html = assemblePage(frame, metadata, content);
-      if (byNext.has(story.slug)) {
-        // STORY_PAGES=next: Next rendered this page too; the two must agree once the runtime is gone.
-        const fromNext = stripRuntime(readFileSync(file, 'utf8')).html;
-        const here = stripRuntime(html).html;
-        report.compared += 1;
-        if (fromNext !== here) mismatches.push(`${path.relative(process.cwd(), file)}:\n${firstDifference(fromNext, here)}`);
-        continue;
-      }
-      time('write', () => {
-        mkdirSync(path.dirname(file), { recursive: true });
-        writeFileSync(file, html);
-      });
-      report.rendered += 1;
+  const jobs = pageJobs(stories, outDir, mode, ms);
+  const frames = new Map<string, Promise<Frame>>();
+  const frameFor = (group: string) => {
+    let frame = frames.get(group);
+    if (!frame) {
+      // A group's first job is its witness: the first of its pages Next rendered.
+      const witness = jobs.find((candidate) => candidate.group === group)!;
+      if (!witness.byNext) throw new Error(`${path.relative(process.cwd(), witness.file)}: Next rendered no page of this kind to cut the frame from`);
+      frame = frameOf(witness);
+      frames.set(group, frame);
     }
+    return frame;
+  };
+
+  for (const [position, job] of jobs.entries()) {
+    if (position % count !== index) continue;
+    if (job.byNext && mode === 'witness') {
+      report.fromNext += 1;
+      continue;
+    }
+    const frame = frameFor(job.group);
+    const { metadata, content } = await job.render();
+    const html = assemblePage(await frame, metadata, stripRuntime(content).html);
+    if (job.byNext) {
+      // STORY_PAGES=next: Next rendered this page too; the two must agree once the runtime is gone.
+      const fromNext = stripRuntime(readFileSync(job.file, 'utf8')).html;
+      const here = stripRuntime(html).html;
+      report.compared += 1;
+      if (fromNext !== here) mismatches.push(`${path.relative(process.cwd(), job.file)}:\n${firstDifference(fromNext, here)}`);
+      continue;
+    }
+    const writeStarted = performance.now();
+    mkdirSync(path.dirname(job.file), { recursive: true });
+    writeFileSync(job.file, html);
+    ms.write += performance.now() - writeStarted;
+    report.rendered += 1;
   }
   if (mismatches.length > 0) {
     throw new Error(
-      `${mismatches.length} story ${mismatches.length === 1 ? 'page differs' : 'pages differ'} between Next and the story renderer:\n${mismatches.slice(0, 5).join('\n')}`,
+      `${mismatches.length} ${mismatches.length === 1 ? 'page differs' : 'pages differ'} between Next and the page renderer:\n${mismatches.slice(0, 5).join('\n')}`,
     );
   }
   return report;
@@ -119,26 +175,19 @@ export async function renderStoryPages(
 const PAGES_PER_PROCESS = 200;
 
 /**
- * The whole step, in up to one process per core (each renders every `count`-th story; a
- * story's compile and render do not depend on any other page), with their reports added up.
- * Starting a process costs about 1.5 s, so a small site uses one, and a site whose every
- * story page came from Next (the real site while it has one story) starts none.
+ * The whole step, in up to one process per core (each renders every `count`-th page; a page's
+ * compile and render do not depend on any other page), with their reports added up. Starting
+ * a process costs about 1.5 s, so a small site uses one, and a site whose every story and
+ * listing page came from Next starts none.
  */
 export async function renderStoryPagesInParallel(outDir: string, cores = availableParallelism()): Promise<StoryPagesReport> {
-  const stories = loadStories();
   const mode = storyPagesMode();
-  const perLocale = locales.map((locale) => ({
-    inLocale: stories.filter((story) => story.versions[locale]).length,
-    byNext: storiesRenderedByNext(locale, stories, mode).length,
-  }));
-  const pages = perLocale.reduce((sum, { inLocale, byNext }) => sum + (mode === 'next' ? inLocale : inLocale - byNext), 0);
+  const jobs = pageJobs(loadStories(), outDir, mode, { load: 0, compile: 0, render: 0, write: 0 });
+  const pages = jobs.filter((job) => mode === 'next' || !job.byNext).length;
   if (pages === 0) {
-    const fromNext = perLocale.reduce((sum, { byNext }) => sum + byNext, 0);
-    return { rendered: 0, compared: 0, fromNext, ms: { load: 0, compile: 0, render: 0, write: 0 } };
+    return { rendered: 0, compared: 0, fromNext: jobs.length, ms: { load: 0, compile: 0, render: 0, write: 0 } };
   }
   const count = Math.max(1, Math.min(cores, Math.ceil(pages / PAGES_PER_PROCESS)));
-  const cli = path.join(process.cwd(), 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  const script = path.join(process.cwd(), 'scripts', 'render-stories.ts');
   const shares = await Promise.all(
     Array.from(
       { length: count },
@@ -147,7 +196,7 @@ export async function renderStoryPagesInParallel(outDir: string, cores = availab
           // React's production build, as Next renders with: the development build renders the same
           // HTML at a fraction of the speed.
           const env = { ...process.env, NODE_ENV: 'production' as const };
-          execFile(process.execPath, [cli, script, outDir, `${index}/${count}`], { env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+          execFile(process.execPath, tsScript('scripts/render-stories.ts', outDir, `${index}/${count}`), { env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
             if (error) return reject(new Error(stderr.trim() || error.message));
             // Warnings (React's, next-intl's) that Next would have printed for these pages.
             if (stderr.trim()) console.error(stderr.trimEnd());

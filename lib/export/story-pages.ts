@@ -1,23 +1,26 @@
 import type { Metadata } from 'next';
 import type { Locale } from '@/i18n/locales';
 import { loadStories, type Story } from '@/lib/content/load';
+import { listingPageRefs, type ListingKind, type ListingPageRef } from '@/lib/listing/listings';
 import type { editionMetadata } from '@/lib/metadata';
 
 /**
- * Story pages are most of a site (2,000 of 2,572 pages at 1,000 bilingual stories), and Next
- * spends about 30 ms of CPU on each beyond our own components: the RSC payload, the HTML, the
- * per-segment prefetch files the post-export step then deletes. So in a build Next renders one
- * story page per language, and after the export the same components render the other story
- * pages straight to HTML (lib/export/render-stories.tsx), into the frame Next gave that page:
+ * Story pages are most of a site (2,000 of 2,572 pages at 1,000 bilingual stories), listing
+ * pages (sections, tags and their later pages) most of the rest, and Next spends about 30 ms of
+ * CPU on each beyond our own components: the RSC payload, the HTML, the per-segment prefetch
+ * files the post-export step then deletes. So in a build Next renders one page of each kind per
+ * language (one story page, the first page of the first section and of the first tag), and
+ * after the export the same components render the other pages straight to HTML
+ * (lib/export/render-stories.tsx), into the frame Next gave that kind of page:
  *
  *   Next's page = frame.before + metadata tags + frame.between + content + frame.after
  *
- * The frame holds everything that is the same on every story page of a language (the document
- * head's stylesheet, fonts and scripts, the wrapper around the content). It is cut from
- * Next's page only after that page's own metadata and content, rendered here, have been found
- * in it byte for byte; otherwise the build stops. With STORY_PAGES=next Next renders every
- * story page and each one is compared with what this renderer produces (the editors' fixture
- * site is built that way by the tests).
+ * The frame holds everything that is the same on every page of a kind and language (the
+ * document head's stylesheet, fonts and scripts, the wrapper around the content). It is cut
+ * from Next's page only after that page's own metadata and content, rendered here, have been
+ * found in it byte for byte; otherwise the build stops. With STORY_PAGES=next Next renders
+ * every story and listing page and each one is compared with what this renderer produces (the
+ * editors' fixture site is built that way by the tests).
  */
 
 export type StoryPagesMode = 'witness' | 'next';
@@ -27,7 +30,7 @@ export function storyPagesMode(): StoryPagesMode {
   if (process.env.NODE_ENV === 'development') return 'next';
   const mode = process.env.STORY_PAGES ?? 'witness';
   if (mode !== 'witness' && mode !== 'next') {
-    throw new Error(`STORY_PAGES is "${mode}": it takes "next" (Next renders every story page) or "witness" (the default)`);
+    throw new Error(`STORY_PAGES is "${mode}": it takes "next" (Next renders every story and listing page) or "witness" (the default)`);
   }
   return mode;
 }
@@ -36,6 +39,17 @@ export function storyPagesMode(): StoryPagesMode {
 export function storiesRenderedByNext(locale: Locale, stories: readonly Story[] = loadStories(), mode = storyPagesMode()): string[] {
   const slugs = stories.filter((story) => story.versions[locale]).map((story) => story.slug);
   return mode === 'next' ? slugs : slugs.sort().slice(0, 1);
+}
+
+/**
+ * The listing pages (sections, tags, and their later pages) of `kind` in `locale` that Next
+ * renders: every one, or the first page of the first listing by address. Listing pages are
+ * rendered after the export like story pages (at 1,000 stories they are 572 of Next's 582
+ * pages), from the same components, into the frame of the page Next rendered.
+ */
+export function listingPagesRenderedByNext(kind: ListingKind, locale: Locale, mode = storyPagesMode()): ListingPageRef[] {
+  const refs = listingPageRefs(kind, locale);
+  return mode === 'next' ? refs : refs.slice(0, 1);
 }
 
 /* ------------------------------------------------------------ metadata tags */
@@ -61,20 +75,21 @@ const url = (value: string | URL) => new URL(String(value)).toString();
 
 type Image = { url: string | URL; type?: string; width?: number | string; height?: number | string; alt?: string };
 
-const HANDLED = new Set(['metadataBase', 'title', 'description', 'alternates', 'openGraph', 'twitter']);
+const HANDLED = new Set(['metadataBase', 'title', 'description', 'robots', 'alternates', 'openGraph', 'twitter']);
 
 /**
- * The head tags Next writes for a story page's metadata (merged with its edition's), in
- * Next's order and format (next/dist/lib/metadata/metadata-elements.js), for the fields a
- * story page uses. Any other field is refused rather than silently left out.
+ * The head tags Next writes for a story or listing page's metadata (merged with its edition's),
+ * in Next's order and format (next/dist/lib/metadata/metadata-elements.js), for the fields
+ * those pages use. Any other field is refused rather than silently left out.
  */
 export function metadataTags(page: Metadata, edition: ReturnType<typeof editionMetadata>): string {
   const unknown = Object.keys(page).filter((key) => !HANDLED.has(key));
   if (unknown.length > 0) throw new Error(`story-page metadata field(s) the story renderer does not write: ${unknown.join(', ')}`);
-  if (typeof page.title !== 'string') throw new Error('a story page title must be a plain string');
+  if (typeof page.title !== 'string') throw new Error('a page title must be a plain string');
   const out: string[] = [`<title>${escapeLikeReact(edition.title.template.replace('%s', page.title))}</title>`];
   out.push(tag('meta', [['name', 'description'], ['content', page.description ?? undefined]]));
   out.push(tag('meta', [['name', 'application-name'], ['content', edition.applicationName]]));
+  if (page.robots !== undefined) out.push(tag('meta', [['name', 'robots'], ['content', robotsContent(page.robots)]]));
 
   const alternates = page.alternates ?? {};
   if (alternates.canonical) out.push(tag('link', [['rel', 'canonical'], ['href', url(alternates.canonical as string)]]));
@@ -145,18 +160,29 @@ export function metadataTags(page: Metadata, edition: ReturnType<typeof editionM
   return out.join('');
 }
 
+/** Next's `robots` content for the two directives the site sets (resolveRobotsValue). */
+function robotsContent(robots: Metadata['robots']): string {
+  if (robots === null || typeof robots !== 'object' || Object.keys(robots).some((key) => key !== 'index' && key !== 'follow')) {
+    throw new Error(`robots metadata the page renderer does not write: ${JSON.stringify(robots)}`);
+  }
+  const values: string[] = [];
+  if (robots.index !== undefined) values.push(robots.index ? 'index' : 'noindex');
+  if (robots.follow !== undefined) values.push(robots.follow ? 'follow' : 'nofollow');
+  return values.join(', ');
+}
+
 /* ------------------------------------------------------------------ frame */
 
 export type Frame = { before: string; between: string; after: string };
 
 /**
- * Cuts the frame out of a story page Next rendered, given that page's own metadata tags and
+ * Cuts the frame out of a page Next rendered, given that page's own metadata tags and
  * content as this renderer produces them. Both must appear in it exactly, the metadata right
  * at `<title>`: anything else means the two renderers disagree, and the build must stop.
  */
 export function frameFrom(html: string, metadata: string, content: string, file: string): Frame {
   const titleAt = html.indexOf('<title>');
-  if (titleAt === -1) throw new Error(`${file}: Next's story page has no <title>`);
+  if (titleAt === -1) throw new Error(`${file}: Next's page has no <title>`);
   if (!html.startsWith(metadata, titleAt)) {
     throw new Error(`${file}: the metadata tags rendered after the export differ from Next's:\n${firstDifference(html.slice(titleAt), metadata)}`);
   }
@@ -170,7 +196,7 @@ export function frameFrom(html: string, metadata: string, content: string, file:
   if (html.indexOf(content, contentAt + 1) !== -1) throw new Error(`${file}: the page content appears twice in Next's page`);
   const frame = { before: html.slice(0, titleAt), between: html.slice(metadataEnd, contentAt), after: html.slice(contentAt + content.length) };
   // A metadata tag Next writes and metadataTags does not would land in the frame, and from there
-  // in every story page with the witness's values.
+  // in every page of its kind with the witness's values.
   const stray = `${frame.before}${frame.between}`.match(PAGE_METADATA);
   if (stray) throw new Error(`${file}: Next wrote page metadata the story renderer does not: ${stray[0]}`);
   return frame;

@@ -76,6 +76,16 @@ export function getListing(kind: ListingKind, locale: Locale, id: string): Listi
   };
 }
 
+/** One page of one listing in one language: what a listing page is a function of. */
+export type ListingPageRef = { kind: ListingKind; locale: Locale; id: string; page: number };
+
+/** Every page of every listing of `kind` in `locale`, in address order. */
+export function listingPageRefs(kind: ListingKind, locale: Locale): ListingPageRef[] {
+  return listingIds(kind).flatMap((id) =>
+    Array.from({ length: getListing(kind, locale, id).totalPages }, (_, index) => ({ kind, locale, id, page: index + 1 })),
+  );
+}
+
 export function listingPage(listing: Listing, page: number): PageOf<ArticleVersion> {
   return paginate(listing.stories, page, pageSize);
 }

@@ -4,7 +4,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { storyPageMetadata } from '@/components/article/StoryPage';
 import { readContent } from '@/lib/content/load';
-import { assemblePage, escapeLikeReact, frameFrom, metadataTags, storiesRenderedByNext, storyPagesMode } from '@/lib/export/story-pages';
+import { listingPageMetadata } from '@/components/listing/ListingPage';
+import { assemblePage, escapeLikeReact, frameFrom, listingPagesRenderedByNext, metadataTags, storiesRenderedByNext, storyPagesMode } from '@/lib/export/story-pages';
+import { getListing, listingPageRefs } from '@/lib/listing/listings';
 import { editionMetadata } from '@/lib/metadata';
 
 const HOSTILE = `Quotes "double" and 'single', </script><script>alert("x")</script> & <b>bold</b> ]]> end`;
@@ -30,6 +32,27 @@ describe('which story pages Next renders', () => {
     expect(() => storyPagesMode()).toThrow(/STORY_PAGES is "all": it takes "next".*or "witness"/);
     Object.assign(process.env, { NODE_ENV: 'development' });
     expect(storyPagesMode()).toBe('next');
+  });
+});
+
+describe('which listing pages Next renders', () => {
+  it('in a build, the first page of the first listing of each kind; with STORY_PAGES=next, every page', () => {
+    for (const kind of ['section', 'tag'] as const) {
+      const all = listingPageRefs(kind, 'ar');
+      expect(listingPagesRenderedByNext(kind, 'ar', 'witness')).toEqual([all[0]]);
+      expect(all[0]).toMatchObject({ page: 1 });
+      expect(listingPagesRenderedByNext(kind, 'ar', 'next')).toEqual(all);
+    }
+  });
+
+  it('mark a listing without stories as not to be indexed, in the metadata both renderers write', () => {
+    const refs = listingPageRefs('section', 'en');
+    const empty = refs.filter((ref) => getListing('section', 'en', ref.id).stories.length === 0);
+    const full = refs.filter((ref) => getListing('section', 'en', ref.id).stories.length > 0);
+    expect(empty.length).toBeGreaterThan(0);
+    expect(full.length).toBeGreaterThan(0);
+    for (const ref of empty) expect(listingPageMetadata(ref).robots).toEqual({ index: false, follow: true });
+    for (const ref of full) expect(listingPageMetadata(ref).robots).toBeUndefined();
   });
 });
 
@@ -83,6 +106,19 @@ describe('metadata tags', () => {
     ]);
     expect(tags).toContain(`<title>${escapeLikeReact(story.versions.en!.frontmatter.title)} | Sada</title>`);
     expect(tags).toContain('hrefLang="x-default"');
+  });
+
+  it('write a listing without stories as Next does: not to be indexed, its links followed', () => {
+    const robots = (robotsValue: Parameters<typeof metadataTags>[0]['robots']) =>
+      metadataTags({ title: 'x', robots: robotsValue }, editionMetadata('en')).match(/<meta name="robots"[^>]*>/)?.[0];
+    expect(robots({ index: false, follow: true })).toBe('<meta name="robots" content="noindex, follow"/>');
+    expect(robots({ index: true, follow: false })).toBe('<meta name="robots" content="index, nofollow"/>');
+    expect(robots(undefined)).toBeUndefined();
+    expect(() => robots({ index: false, googleBot: { index: false } })).toThrow(/robots metadata the page renderer does not write/);
+    // Right after application-name and before the canonical link, where Next puts it.
+    const tags = metadataTags({ title: 'x', robots: { index: false, follow: true }, alternates: { canonical: 'https://example.org/en/' } }, editionMetadata('en'));
+    expect(tags.indexOf('name="application-name"')).toBeLessThan(tags.indexOf('name="robots"'));
+    expect(tags.indexOf('name="robots"')).toBeLessThan(tags.indexOf('rel="canonical"'));
   });
 
   it('refuse a metadata field they do not know how to write, instead of leaving it out', () => {
