@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
-import { isLocale } from '@/i18n/locales';
+import { isLocale, type Locale } from '@/i18n/locales';
+import { tsScript } from '@/lib/node-script';
 import { arabicIndexText } from './arabic';
 import { PAGEFIND_DIR, SEARCH_SCRIPT } from './paths';
 
@@ -103,47 +105,152 @@ export function urlFor(relativePath: string): string {
   return `/${relativePath.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-function htmlFiles(dir: string, root: string): string[] {
+function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return file === path.join(root, PAGEFIND_DIR) || name === '_next' ? [] : htmlFiles(file, root);
+    if (statSync(file).isDirectory()) return htmlFiles(file);
     return name.endsWith('.html') ? [file] : [];
   });
 }
 
 export type SearchIndexReport = { pages: number; languages: Record<string, number>; bytes: number };
 
-/** Builds `<outDir>/pagefind/` from the story pages of the export. */
-export async function buildSearchIndex(outDir: string): Promise<SearchIndexReport> {
-  const pagefind = await import('pagefind');
+/** Below this many story pages, indexing the languages one after another beats starting processes. */
+const PAGES_PER_PROCESS = 200;
+
+/**
+ * Builds `<outDir>/pagefind/` from the story pages of the export. Every page of a language lives
+ * under `/<locale>/`, and Pagefind keeps one index per language, so each language is indexed on
+ * its own (in a process of its own when the site is large enough: Pagefind's indexer is one
+ * busy thread, and two languages then index side by side) and the parts are merged.
+ */
+export async function buildSearchIndex(outDir: string, options: { processes?: boolean } = {}): Promise<SearchIndexReport> {
   const outputPath = path.join(outDir, PAGEFIND_DIR);
   rmSync(outputPath, { recursive: true, force: true });
+  const entries = readdirSync(outDir, { withFileTypes: true });
+  for (const entry of entries) {
+    // A story page outside every language's folder would be left out of the search.
+    const outside = entry.isDirectory() ? (isLocale(entry.name) || entry.name === '_next' ? [] : htmlFiles(path.join(outDir, entry.name))) : entry.name.endsWith('.html') ? [path.join(outDir, entry.name)] : [];
+    for (const file of outside) {
+      if (readFileSync(file, 'utf8').includes('data-pagefind-body')) throw new Error(`${path.relative(outDir, file)}: a story page outside the folder of a published language`);
+    }
+  }
+  const languages = entries.filter((entry) => entry.isDirectory() && isLocale(entry.name)).map((entry) => entry.name as Locale);
+  const partsDir = path.join(outDir, `.${PAGEFIND_DIR}-parts`);
+  rmSync(partsDir, { recursive: true, force: true });
+  const parts = languages.map((lang) => ({ lang, outputPath: path.join(partsDir, lang) }));
+  try {
+    const storyPages = languages.reduce((sum, lang) => sum + countStoryPages(path.join(outDir, lang)), 0);
+    if (options.processes ?? storyPages >= PAGES_PER_PROCESS) {
+      await Promise.all(parts.map((part) => indexInProcess(outDir, part.lang, part.outputPath)));
+    } else {
+      for (const part of parts) await indexLanguage(outDir, part.lang, part.outputPath);
+    }
+    mergeIndexes(parts.map((part) => part.outputPath), outputPath);
+  } finally {
+    rmSync(partsDir, { recursive: true, force: true });
+  }
+  for (const name of UNUSED_BUNDLE_FILES) rmSync(path.join(outputPath, name), { force: true });
+  const entry = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  const counts = Object.fromEntries(Object.entries(entry.languages).map(([lang, facts]) => [lang, facts.page_count]));
+  return { pages: Object.values(counts).reduce((a, b) => a + b, 0), languages: counts, bytes: directorySize(outputPath) };
+}
+
+function countStoryPages(dir: string): number {
+  const news = path.join(dir, 'news');
+  return existsSync(news) ? readdirSync(news).length : 0;
+}
+
+/** Pages Pagefind is handed before the first has been indexed: parsing here overlaps its indexing. */
+const IN_FLIGHT = 32;
+
+/**
+ * Indexes the story pages under `<outDir>/<lang>/` into a Pagefind bundle at `outputPath`.
+ * Each must say `<html lang>` of that language.
+ */
+export async function indexLanguage(outDir: string, lang: Locale, outputPath: string): Promise<number> {
+  const pagefind = await import('pagefind');
+  let pages = 0;
   try {
     const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false, writePlayground: false });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    let pages = 0;
-    for (const file of htmlFiles(outDir, outDir)) {
+    const inFlight: Promise<void>[] = [];
+    for (const file of htmlFiles(path.join(outDir, lang))) {
       const html = readFileSync(file, 'utf8');
+      if (!html.includes('data-pagefind-body')) continue; // front, section, tag and search pages are not indexed
       const page = inspectPage(html);
-      if (!page.hasBody) continue; // front, section, tag and search pages are not indexed
-      if (!isLocale(page.lang)) throw new Error(`${path.relative(outDir, file)}: a story page without a published <html lang>`);
+      if (!page.hasBody) continue;
+      if (page.lang !== lang) throw new Error(`${path.relative(outDir, file)}: a story page in /${lang}/ whose <html lang> is "${page.lang}"`);
       const url = urlFor(path.relative(outDir, file));
-      const added = await index.addHTMLFile({ url, content: htmlForIndex(html, page) });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+      inFlight.push(
+        index.addHTMLFile({ url, content: htmlForIndex(html, page) }).then((added) => {
+          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+        }),
+      );
+      if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
       pages += 1;
     }
+    await Promise.all(inFlight);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     await index.deleteIndex();
   } finally {
     await pagefind.close();
   }
-  for (const name of UNUSED_BUNDLE_FILES) rmSync(path.join(outputPath, name), { force: true });
-  const entry = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { page_count: number }>;
-  };
-  const languages = Object.fromEntries(Object.entries(entry.languages).map(([lang, facts]) => [lang, facts.page_count]));
-  return { pages: Object.values(languages).reduce((a, b) => a + b, 0), languages, bytes: directorySize(outputPath) };
+  return pages;
+}
+
+function indexInProcess(outDir: string, lang: Locale, outputPath: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, tsScript('scripts/search-index.ts', outDir, lang, outputPath), (error, _stdout, stderr) => {
+      if (error) reject(new Error(stderr.trim() || error.message));
+      else resolve();
+    });
+  });
+}
+
+type PagefindEntry = { version: string; languages: Record<string, { hash: string; wasm: string; page_count: number }>; [key: string]: unknown };
+
+/**
+ * Merges Pagefind bundles of different languages into one. The language-independent files
+ * (the runtime, the worker, the WASM of each language) must be byte-identical in every part,
+ * and the entry file, which lists the languages, becomes the union of the parts' entries.
+ */
+export function mergeIndexes(parts: string[], outputPath: string): void {
+  const entries: PagefindEntry[] = [];
+  for (const part of parts) {
+    for (const file of readdirSync(part, { recursive: true, withFileTypes: true })) {
+      if (!file.isFile()) continue;
+      const source = path.join(file.parentPath, file.name);
+      const relative = path.relative(part, source);
+      if (relative === 'pagefind-entry.json') {
+        entries.push(JSON.parse(readFileSync(source, 'utf8')) as PagefindEntry);
+        continue;
+      }
+      const target = path.join(outputPath, relative);
+      if (existsSync(target)) {
+        if (!readFileSync(target).equals(readFileSync(source))) throw new Error(`search index: the language bundles disagree on ${relative}`);
+        continue;
+      }
+      mkdirSync(path.dirname(target), { recursive: true });
+      copyFileSync(source, target);
+    }
+  }
+  if (entries.length === 0) throw new Error('search index: no language bundle to merge');
+  const [first, ...rest] = entries as [PagefindEntry, ...PagefindEntry[]];
+  const merged: PagefindEntry = { ...first, languages: { ...first.languages } };
+  for (const entry of rest) {
+    const { languages: _languages, ...settings } = entry;
+    const { languages: _first, ...firstSettings } = first;
+    if (JSON.stringify(settings) !== JSON.stringify(firstSettings)) throw new Error('search index: the language bundles were written with different Pagefind settings');
+    for (const [lang, facts] of Object.entries(entry.languages)) {
+      if (lang in merged.languages) throw new Error(`search index: two bundles hold the language "${lang}"`);
+      merged.languages[lang] = facts;
+    }
+  }
+  merged.languages = Object.fromEntries(Object.entries(merged.languages).sort(([a], [b]) => a.localeCompare(b)));
+  mkdirSync(outputPath, { recursive: true });
+  writeFileSync(path.join(outputPath, 'pagefind-entry.json'), JSON.stringify(merged));
 }
 
 function directorySize(dir: string): number {

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { arabicQuery } from '@/lib/search/arabic';
-import { buildSearchIndex, htmlForIndex, inspectPage, urlFor } from '@/lib/search/search-index';
+import { buildSearchIndex, htmlForIndex, inspectPage, mergeIndexes, urlFor } from '@/lib/search/search-index';
 import { loadPagefind, searchUrls, type PagefindApi } from '../../../support/pagefind-node';
 
 /** A page shaped like the exported story template: navigation and footer around the story. */
@@ -90,6 +90,61 @@ describe('the search index', () => {
 
   it('does not change the exported files', () => {
     expect(readFileSync(path.join(work, 'ar/news/qatar/index.html'), 'utf8')).not.toContain('data-pagefind-meta="norm"');
+  });
+});
+
+/** Every file of a folder and its bytes, by relative path. */
+function tree(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => [path.relative(dir, path.join(entry.parentPath, entry.name)), readFileSync(path.join(entry.parentPath, entry.name)).toString('base64')])
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+}
+
+describe('languages indexed apart and merged', () => {
+  it('gives the same bundle when each language is indexed in a process of its own', async () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'search-index-processes-'));
+    try {
+      cpSync(work, copy, { recursive: true });
+      const inProcesses = await buildSearchIndex(copy, { processes: true });
+      expect(inProcesses).toEqual(report);
+      expect(tree(path.join(copy, 'pagefind'))).toEqual(tree(path.join(work, 'pagefind')));
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('refuses a story page outside the folder of a published language', async () => {
+    const stray = mkdtempSync(path.join(tmpdir(), 'search-index-stray-'));
+    try {
+      cpSync(path.join(work, 'ar'), path.join(stray, 'ar'), { recursive: true });
+      mkdirSync(path.join(stray, 'archive'));
+      writeFileSync(path.join(stray, 'archive', 'old.html'), storyPage('ar', 'قديم', ['نص']));
+      await expect(buildSearchIndex(stray)).rejects.toThrow('archive/old.html: a story page outside the folder of a published language');
+    } finally {
+      rmSync(stray, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses bundles that disagree on a shared file, or hold the same language twice', () => {
+    const parts = mkdtempSync(path.join(tmpdir(), 'search-index-parts-'));
+    try {
+      const part = (name: string, runtime: string, languages: Record<string, unknown>) => {
+        mkdirSync(path.join(parts, name));
+        writeFileSync(path.join(parts, name, 'pagefind.js'), runtime);
+        writeFileSync(path.join(parts, name, 'pagefind-entry.json'), JSON.stringify({ version: '1', languages }));
+        return path.join(parts, name);
+      };
+      const ar = part('ar', 'runtime', { ar: { hash: 'ar_1', wasm: 'ar', page_count: 1 } });
+      const other = part('other', 'another runtime', { en: { hash: 'en_1', wasm: 'en', page_count: 1 } });
+      const twice = part('twice', 'runtime', { ar: { hash: 'ar_2', wasm: 'ar', page_count: 2 } });
+      expect(() => mergeIndexes([ar, other], path.join(parts, 'a'))).toThrow('the language bundles disagree on pagefind.js');
+      expect(() => mergeIndexes([ar, twice], path.join(parts, 'b'))).toThrow('two bundles hold the language "ar"');
+    } finally {
+      rmSync(parts, { recursive: true, force: true });
+    }
   });
 });
 
