@@ -3,10 +3,7 @@
  *   1. the content check (which also stages story images) and the font subsetting, side by side:
  *      each is one busy thread, and neither reads what the other writes;
  *   2. `next build`, the static export;
- *   3. the post-export steps (scripts/postexport.ts), which render whatever social cards are
- *      still missing.
- * From the start until Next is done, the social cards are rendered into their cache in the
- * background at the lowest CPU priority, so they take only the CPU the other steps leave idle.
+ *   3. the post-export steps (scripts/postexport.ts).
  * Any step failing stops the build with its own message; nothing after it runs.
  *
  *   PUBLISH_DATE  the day scheduled stories are judged against (default: today in UTC), fixed
@@ -24,10 +21,8 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
 };
 
-function run(label: string, args: string[], options: { nice?: boolean } = {}): { child: ChildProcess; done: Promise<void> } {
-  // `nice` applies before the program starts, so every thread it creates (libvips's too) inherits it.
-  const [command, argv] = options.nice ? ['nice', ['-n', '19', process.execPath, ...args]] : [process.execPath, args];
-  const child = spawn(command, argv, { stdio: 'inherit', env, cwd: root });
+function run(label: string, args: string[]): { child: ChildProcess; done: Promise<void> } {
+  const child = spawn(process.execPath, args, { stdio: 'inherit', env, cwd: root });
   const done = new Promise<void>((resolve, reject) => {
     child.on('error', reject);
     child.on('exit', (code, signal) => {
@@ -48,32 +43,15 @@ class BuildStepError extends Error {
 }
 
 async function main() {
-  // The cards depend on the stories alone. They start with the check, at the lowest priority,
-  // and take the core the check and the font subsetting leave idle, then what Next leaves idle.
-  // They only fill a cache: if they fail (say, on content the check rejects), nothing is lost,
-  // and the post-export step renders every card still missing.
-  const cards = run('the background social cards', tsScript('scripts/cards.ts', '--warm'), { nice: true });
-  cards.done.catch(() => {});
-  const stopCards = async () => {
-    cards.child.kill('SIGTERM'); // finishes the cards in hand
-    // A card reaches the cache whole or not at all, so one the process is still busy with after
-    // a moment can be abandoned.
-    const timer = setTimeout(() => cards.child.kill('SIGKILL'), 2000);
-    await cards.done.catch(() => {});
-    clearTimeout(timer);
-  };
-
   const check = run('the content check', tsScript('scripts/check.ts', '--quiet', '--stage-media'));
   const fonts = run('the font subsetting', tsScript('scripts/build-fonts.ts'));
   try {
     await Promise.all([check.done, fonts.done]);
-    await run('next build', [next, 'build']).done;
   } catch (error) {
     for (const step of [check, fonts]) step.child.kill();
     throw error;
-  } finally {
-    await stopCards();
   }
+  await run('next build', [next, 'build']).done;
   await run('the post-export steps', tsScript('scripts/postexport.ts')).done;
 }
 

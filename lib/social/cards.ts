@@ -78,17 +78,12 @@ export function cardKey(job: CardJob, fingerprint: string): string {
 
 export type CardReport = { rendered: number; cached: number };
 
-export type CardOptions = {
-  cacheDir?: string;
-  concurrency?: number;
-  /** Asked before each card: when it returns true, no further card is started. */
-  stop?: () => boolean;
-};
+export type CardOptions = { cacheDir?: string; concurrency?: number };
 
 /**
  * Renders into the cache every card of `jobs` not already there, and returns where each card's
- * PNG is. Cards are written under a temporary name and renamed, so a process stopped midway
- * (the background cards are) never leaves a partial card under a real name.
+ * PNG is. Cards are written under a temporary name and renamed, so a build stopped midway never
+ * leaves a partial card under a real name.
  */
 export async function fillCardCache(jobs: CardJob[], options: CardOptions = {}): Promise<CardReport & { files: Map<CardJob, string> }> {
   const cacheDir = options.cacheDir ?? CARD_CACHE_DIR;
@@ -98,7 +93,7 @@ export async function fillCardCache(jobs: CardJob[], options: CardOptions = {}):
   const queue = [...jobs];
 
   const worker = async () => {
-    for (let job = queue.shift(); job && !options.stop?.(); job = queue.shift()) {
+    for (let job = queue.shift(); job; job = queue.shift()) {
       const cached = path.join(cacheDir, `${cardKey(job, fingerprint)}.png`);
       if (existsSync(cached)) {
         report.cached += 1;
@@ -125,7 +120,7 @@ export async function fillCardCache(jobs: CardJob[], options: CardOptions = {}):
 }
 
 /** Writes every card into `outDir`, rendering only those not in the cache. */
-export async function writeCards(outDir: string, jobs: CardJob[], options: Omit<CardOptions, 'stop'> = {}): Promise<CardReport> {
+export async function writeCards(outDir: string, jobs: CardJob[], options: CardOptions = {}): Promise<CardReport> {
   const { rendered, cached, files } = await fillCardCache(jobs, options);
   for (const job of jobs) {
     const target = path.join(outDir, job.sitePath);
