@@ -17,7 +17,8 @@ import { contentDir, isPublic, readContent } from '@/lib/content/load';
 import { publishMedia } from '@/lib/content/media';
 import { formatProblem, sortProblems } from '@/lib/content/problems';
 import { HASH_FIELD, writeOriginalHash } from '@/lib/content/translation';
-import { VersionCache } from '@/lib/content/version-cache';
+import { MdxFactsCache } from '@/lib/content/mdx-analyse';
+import { CONTENT_CACHE_DIR, VersionCache } from '@/lib/content/version-cache';
 
 const { values } = parseArgs({
   options: {
@@ -31,7 +32,8 @@ const root = contentDir();
 const started = performance.now();
 // Every file is checked afresh; what passes is stored for the build's other processes
 // (Next's page-data and rendering workers), which then read it instead of parsing it again.
-const result = readContent(root, process.cwd(), { fillCache: new VersionCache(root) });
+// Story bodies whose text has not changed since the last check are not parsed again.
+const result = readContent(root, process.cwd(), { fillCache: new VersionCache(root), factsCache: new MdxFactsCache(CONTENT_CACHE_DIR) });
 
 const toFix = values['fix-translation-hash'] ?? [];
 if (toFix.length > 0) {

@@ -4,7 +4,7 @@ import { isLocale, locales, type Locale } from '@/i18n/locales';
 import { loadMessages } from '@/i18n/messages';
 import { parseFrontmatter, splitFrontmatter } from './frontmatter';
 import { referencedImages } from './media';
-import { analyseMdx, type MdxFacts } from './mdx-analyse';
+import { analyseMdx, type MdxFacts, type MdxFactsCache } from './mdx-analyse';
 import { checkMdx, type StoryIndex } from './mdx-check';
 import { ContentError, nearest, sortProblems, type Problem } from './problems';
 import { findPlaceholders } from './scaffold';
@@ -63,6 +63,8 @@ export function readContent(
     cache?: VersionCache;
     /** Check every version afresh, then store the valid ones here for the build's other processes. */
     fillCache?: VersionCache;
+    /** Reuse and keep the parsed bodies (the checks themselves all run again). */
+    factsCache?: MdxFactsCache;
   } = {},
 ): LoadResult {
   const articlesDir = path.join(root, 'articles');
@@ -125,7 +127,7 @@ export function readContent(
         continue;
       }
       present.set(slug, [...(present.get(slug) ?? []), locale]);
-      const read = readVersion({ file, relativePath: relative(file), slug, locale, dir, knownTags, problems, cache: options.cache });
+      const read = readVersion({ file, relativePath: relative(file), slug, locale, dir, knownTags, problems, cache: options.cache, factsCache: options.factsCache });
       if (read) {
         story.versions[locale] = read.version;
         pending.push(read);
@@ -170,6 +172,7 @@ export function readContent(
     }
     store.save();
   }
+  options.factsCache?.save();
   return { stories, problems };
 }
 
@@ -182,8 +185,9 @@ function readVersion(input: {
   knownTags: Set<string>;
   problems: Problem[];
   cache?: VersionCache;
+  factsCache?: MdxFactsCache;
 }): Pending | null {
-  const { file, relativePath, slug, locale, dir, knownTags, problems, cache } = input;
+  const { file, relativePath, slug, locale, dir, knownTags, problems, cache, factsCache } = input;
   const source = readFileSync(file, 'utf8');
   const cached = cache?.get(relativePath, source);
   if (cached) return { version: { slug, locale, file, relativePath, dir, ...cached }, facts: null, source };
@@ -244,7 +248,7 @@ function readVersion(input: {
   });
 
   const split = splitFrontmatter(source);
-  const facts = analyseMdx(split.body, split.bodyStartLine);
+  const facts = analyseMdx(split.body, split.bodyStartLine, factsCache);
   const inline = facts.elements
     .filter((element) => element.name === 'Correction')
     .flatMap((element) => {
