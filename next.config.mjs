@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { computeBuildId } from './lib/export/build-id.mjs';
 
@@ -56,10 +57,13 @@ const nextConfig = {
     // Published pages have no client router (scripts/postexport.ts), so Next's prefetch-size
     // measurements (a gzip of every page's payload) would be thrown away.
     prefetchInlining: false,
-    // Source maps of the server bundles serve only debugging a running server, which a static
-    // export never has; writing them took about 3 s of a 1,000-story build (docs/performance.md).
-    turbopackSourceMaps: false,
   },
 };
 
-export default withNextIntl(nextConfig);
+export default function config(phase) {
+  if (phase === PHASE_DEVELOPMENT_SERVER) return withNextIntl(nextConfig);
+  // A build's server bundles only ever run during the build, so their source maps serve no
+  // one (`next dev` keeps them, for stack traces while editing); writing them took about 3 s
+  // of a 1,000-story build (docs/performance.md).
+  return withNextIntl({ ...nextConfig, experimental: { ...nextConfig.experimental, turbopackSourceMaps: false } });
+}

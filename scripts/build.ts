@@ -9,7 +9,7 @@
  *   PUBLISH_DATE  the day scheduled stories are judged against (default: today in UTC), fixed
  *                 once here so that a build crossing midnight treats every story alike
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { tsScript } from '@/lib/node-script';
 
@@ -21,7 +21,7 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
 };
 
-function run(label: string, args: string[]): { child: ChildProcess; done: Promise<void> } {
+function run(label: string, args: string[]): { done: Promise<void> } {
   const child = spawn(process.execPath, args, { stdio: 'inherit', env, cwd: root });
   const done = new Promise<void>((resolve, reject) => {
     child.on('error', reject);
@@ -30,7 +30,7 @@ function run(label: string, args: string[]): { child: ChildProcess; done: Promis
       else reject(new BuildStepError(label, signal ? `stopped by ${signal}` : `exited with ${code}`));
     });
   });
-  return { child, done };
+  return { done };
 }
 
 class BuildStepError extends Error {
@@ -43,14 +43,14 @@ class BuildStepError extends Error {
 }
 
 async function main() {
-  const check = run('the content check', tsScript('scripts/check.ts', '--quiet', '--stage-media'));
-  const fonts = run('the font subsetting', tsScript('scripts/build-fonts.ts'));
-  try {
-    await Promise.all([check.done, fonts.done]);
-  } catch (error) {
-    for (const step of [check, fonts]) step.child.kill();
-    throw error;
-  }
+  // Both run to the end, so that the check reports every problem in the content even when the
+  // font subsetting fails first.
+  const settled = await Promise.allSettled([
+    run('the content check', tsScript('scripts/check.ts', '--quiet', '--stage-media')).done,
+    run('the font subsetting', tsScript('scripts/build-fonts.ts')).done,
+  ]);
+  const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failed) throw failed.reason;
   await run('next build', [next, 'build']).done;
   await run('the post-export steps', tsScript('scripts/postexport.ts')).done;
 }

@@ -33,7 +33,7 @@ const started = performance.now();
 // Every file is checked afresh; what passes is stored for the build's other processes
 // (Next's page-data and rendering workers), which then read it instead of parsing it again.
 // Story bodies whose text has not changed since the last check are not parsed again.
-const result = readContent(root, process.cwd(), { fillCache: new VersionCache(root), factsCache: new MdxFactsCache(CONTENT_CACHE_DIR) });
+const result = readContent(root, process.cwd(), { fillCache: new VersionCache(root), factsCache: new MdxFactsCache(CONTENT_CACHE_DIR, root) });
 
 const toFix = values['fix-translation-hash'] ?? [];
 if (toFix.length > 0) {

@@ -142,7 +142,10 @@ export async function buildSearchIndex(outDir: string, options: { processes?: bo
   try {
     const storyPages = languages.reduce((sum, lang) => sum + countStoryPages(path.join(outDir, lang)), 0);
     if (options.processes ?? storyPages >= PAGES_PER_PROCESS) {
-      await Promise.all(parts.map((part) => indexInProcess(outDir, part.lang, part.outputPath)));
+      // Every process finishes before the parts folder is removed, even when one has failed.
+      const settled = await Promise.allSettled(parts.map((part) => indexInProcess(outDir, part.lang, part.outputPath)));
+      const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+      if (failed) throw failed.reason;
     } else {
       for (const part of parts) await indexLanguage(outDir, part.lang, part.outputPath);
     }
@@ -182,11 +185,13 @@ export async function indexLanguage(outDir: string, lang: Locale, outputPath: st
       if (!page.hasBody) continue;
       if (page.lang !== lang) throw new Error(`${path.relative(outDir, file)}: a story page in /${lang}/ whose <html lang> is "${page.lang}"`);
       const url = urlFor(path.relative(outDir, file));
-      inFlight.push(
-        index.addHTMLFile({ url, content: htmlForIndex(html, page) }).then((added) => {
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
-        }),
-      );
+      const added = index.addHTMLFile({ url, content: htmlForIndex(html, page) }).then((result) => {
+        if (result.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`);
+      });
+      // Awaited below; if indexing stops first, closing Pagefind rejects the pages still in
+      // flight, and that must not surface as an unhandled rejection over the real error.
+      added.catch(() => {});
+      inFlight.push(added);
       if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
       pages += 1;
     }

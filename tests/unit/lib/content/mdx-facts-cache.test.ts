@@ -17,7 +17,7 @@ afterEach(() => {
 });
 
 /** The content check as `npm run check` runs it, with the parsed bodies kept in `cacheDir`. */
-const check = (root: string, cacheDir: string) => readContent(root, process.cwd(), { today: '2026-11-28', factsCache: new MdxFactsCache(cacheDir) });
+const check = (root: string, cacheDir: string) => readContent(root, process.cwd(), { today: '2026-11-28', factsCache: new MdxFactsCache(cacheDir, root) });
 
 describe('parsed story bodies kept between checks', () => {
   it.each(['broken', 'valid', 'site'])('give the same problems and stories as a fresh parse (%s fixtures)', (name) => {
@@ -43,15 +43,26 @@ describe('parsed story bodies kept between checks', () => {
     expect(errors.every((problem) => problem.file.endsWith(path.basename(file)))).toBe(true);
   });
 
-  it('keep only the bodies of the last check, and none with JavaScript in them', () => {
+  it('keep none with JavaScript in them, one file per content folder, and only the bodies of its last check', () => {
     const cacheDir = temporary('facts-');
+    const stored = (file: string) => JSON.parse(readFileSync(path.join(cacheDir, file), 'utf8')) as Record<string, { esm: unknown[]; expressions: unknown[] }>;
     check(path.join(fixtures, 'broken'), cacheDir);
-    const [file] = readdirSync(cacheDir);
-    const stored = JSON.parse(readFileSync(path.join(cacheDir, file!), 'utf8')) as Record<string, { esm: unknown[]; expressions: unknown[] }>;
-    expect(Object.keys(stored).length).toBeGreaterThan(0);
-    expect(Object.values(stored).every((facts) => facts.esm.length === 0 && facts.expressions.length === 0)).toBe(true);
-    check(path.join(fixtures, 'valid'), cacheDir);
-    const after = JSON.parse(readFileSync(path.join(cacheDir, file!), 'utf8')) as Record<string, unknown>;
-    expect(Object.keys(after).some((key) => key in stored)).toBe(false);
+    const [broken] = readdirSync(cacheDir);
+    expect(Object.keys(stored(broken!)).length).toBeGreaterThan(0);
+    expect(Object.values(stored(broken!)).every((facts) => facts.esm.length === 0 && facts.expressions.length === 0)).toBe(true);
+
+    const root = temporary('facts-content-');
+    cpSync(path.join(fixtures, 'valid'), root, { recursive: true });
+    check(root, cacheDir);
+    expect(readdirSync(cacheDir)).toHaveLength(2);
+    const [valid] = readdirSync(cacheDir).filter((name) => name !== broken);
+    const before = Object.keys(stored(valid!));
+    const story = path.join(root, 'articles', readdirSync(path.join(root, 'articles'))[0]!);
+    const file = path.join(story, readdirSync(story).find((name) => name.endsWith('.mdx'))!);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nOne more paragraph.\n`);
+    check(root, cacheDir);
+    const after = Object.keys(stored(valid!));
+    expect(after).toHaveLength(before.length);
+    expect(after.filter((key) => !before.includes(key))).toHaveLength(1);
   });
 });

@@ -128,6 +128,19 @@ describe('languages indexed apart and merged', () => {
     }
   });
 
+  it.each([false, true])('stops with the page at fault when a story page is in the wrong language’s folder (processes: %s)', async (processes) => {
+    const wrong = mkdtempSync(path.join(tmpdir(), 'search-index-wrong-'));
+    try {
+      cpSync(work, wrong, { recursive: true });
+      rmSync(path.join(wrong, 'pagefind'), { recursive: true, force: true });
+      writeFileSync(path.join(wrong, 'en', 'news', 'market', 'index.html'), storyPage('ar', 'التجار في سوق الخضار', DECOY_AR));
+      await expect(buildSearchIndex(wrong, { processes })).rejects.toThrow('en/news/market/index.html: a story page in /en/ whose <html lang> is "ar"');
+      expect(readdirSync(wrong)).not.toContain('.pagefind-parts');
+    } finally {
+      rmSync(wrong, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it('refuses bundles that disagree on a shared file, or hold the same language twice', () => {
     const parts = mkdtempSync(path.join(tmpdir(), 'search-index-parts-'));
     try {
