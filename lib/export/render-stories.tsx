@@ -61,18 +61,11 @@ function pageJobs(stories: readonly Story[], outDir: string, mode: ReturnType<ty
         file: storyPageFile(outDir, locale, story.slug),
         byNext: byNext.has(story.slug),
         render: async () => {
-          const compileStarted = performance.now();
-          const { code } = await compileMdx(version);
-          ms.compile += performance.now() - compileStarted;
-          const renderStarted = performance.now();
-          try {
-            return {
-              metadata: metadataTags(storyPageMetadata(story, version), editionMetadata(locale)),
-              content: renderToString(<StoryPageContent story={story} version={version} code={code} />),
-            };
-          } finally {
-            ms.render += performance.now() - renderStarted;
-          }
+          const { code } = await timed(ms, 'compile', () => compileMdx(version));
+          return timed(ms, 'render', () => ({
+            metadata: metadataTags(storyPageMetadata(story, version), editionMetadata(locale)),
+            content: renderToString(<StoryPageContent story={story} version={version} code={code} />),
+          }));
         },
       });
     }
@@ -84,19 +77,28 @@ function pageJobs(stories: readonly Story[], outDir: string, mode: ReturnType<ty
           group: `${kind}/${locale}`,
           file: listingPageFile(outDir, ref),
           byNext: renderedByNext.has(refKey(ref)),
-          render: async () => {
-            const renderStarted = performance.now();
-            try {
-              return { metadata: metadataTags(listingPageMetadata(ref), editionMetadata(locale)), content: renderToString(<ListingPageContent {...ref} />) };
-            } finally {
-              ms.render += performance.now() - renderStarted;
-            }
-          },
+          render: async () =>
+            timed(ms, 'render', () => ({
+              metadata: metadataTags(listingPageMetadata(ref), editionMetadata(locale)),
+              content: renderToString(<ListingPageContent {...ref} />),
+            })),
         });
       }
     }
   }
   return jobs;
+}
+
+/** Runs `work`, adding its time to `ms[kind]` (a promise's time once it settles). */
+function timed<T>(ms: StoryPagesReport['ms'], kind: keyof StoryPagesReport['ms'], work: () => T): T {
+  const started = performance.now();
+  const add = () => {
+    ms[kind] += performance.now() - started;
+  };
+  const result = work();
+  if (result instanceof Promise) return result.finally(add) as T;
+  add();
+  return result;
 }
 
 const refKey = (ref: ListingPageRef) => `${ref.id}/${ref.page}`;
@@ -148,7 +150,7 @@ export async function renderStoryPages(
     }
     const frame = frameFor(job.group);
     const { metadata, content } = await job.render();
-    const html = assemblePage(await frame, metadata, stripRuntime(content).html);
+    const html = assemblePage(await frame, metadata, content);
     if (job.byNext) {
       // STORY_PAGES=next: Next rendered this page too; the two must agree once the runtime is gone.
       const fromNext = stripRuntime(readFileSync(job.file, 'utf8')).html;
@@ -157,10 +159,10 @@ export async function renderStoryPages(
       if (fromNext !== here) mismatches.push(`${path.relative(process.cwd(), job.file)}:\n${firstDifference(fromNext, here)}`);
       continue;
     }
-    const writeStarted = performance.now();
-    mkdirSync(path.dirname(job.file), { recursive: true });
-    writeFileSync(job.file, html);
-    ms.write += performance.now() - writeStarted;
+    timed(ms, 'write', () => {
+      mkdirSync(path.dirname(job.file), { recursive: true });
+      writeFileSync(job.file, html);
+    });
     report.rendered += 1;
   }
   if (mismatches.length > 0) {

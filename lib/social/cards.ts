@@ -78,18 +78,16 @@ export function cardKey(job: CardJob, fingerprint: string): string {
 
 export type CardReport = { rendered: number; cached: number };
 
-export type CardOptions = { cacheDir?: string; concurrency?: number };
-
-/**
- * Renders into the cache every card of `jobs` not already there, and returns where each card's
- * PNG is. Cards are written under a temporary name and renamed, so a build stopped midway never
- * leaves a partial card under a real name.
- */
-export async function fillCardCache(jobs: CardJob[], options: CardOptions = {}): Promise<CardReport & { files: Map<CardJob, string> }> {
+/** Writes every card into `outDir`, rendering only those not in the cache. */
+export async function writeCards(
+  outDir: string,
+  jobs: CardJob[],
+  options: { cacheDir?: string; concurrency?: number } = {},
+): Promise<CardReport> {
   const cacheDir = options.cacheDir ?? CARD_CACHE_DIR;
   mkdirSync(cacheDir, { recursive: true });
   const fingerprint = rendererFingerprint();
-  const report = { rendered: 0, cached: 0, files: new Map<CardJob, string>() };
+  const report: CardReport = { rendered: 0, cached: 0 };
   const queue = [...jobs];
 
   const worker = async () => {
@@ -104,7 +102,9 @@ export async function fillCardCache(jobs: CardJob[], options: CardOptions = {}):
         renameSync(temporary, cached);
         report.rendered += 1;
       }
-      report.files.set(job, cached);
+      const target = path.join(outDir, job.sitePath);
+      mkdirSync(path.dirname(target), { recursive: true });
+      copyFileSync(cached, target);
     }
   };
   // A card is too small for libvips to gain from its own threads (on two cores a card took
@@ -117,15 +117,4 @@ export async function fillCardCache(jobs: CardJob[], options: CardOptions = {}):
     sharp.concurrency(threads);
   }
   return report;
-}
-
-/** Writes every card into `outDir`, rendering only those not in the cache. */
-export async function writeCards(outDir: string, jobs: CardJob[], options: CardOptions = {}): Promise<CardReport> {
-  const { rendered, cached, files } = await fillCardCache(jobs, options);
-  for (const job of jobs) {
-    const target = path.join(outDir, job.sitePath);
-    mkdirSync(path.dirname(target), { recursive: true });
-    copyFileSync(files.get(job)!, target);
-  }
-  return { rendered, cached };
 }
