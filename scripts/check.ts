@@ -13,6 +13,7 @@
  * another day.
  */
 import { parseArgs } from 'node:util';
+import { compilingParser } from '@/lib/content/compile';
 import { contentDir, isPublic, readContent } from '@/lib/content/load';
 import { publishMedia } from '@/lib/content/media';
 import { formatProblem, sortProblems } from '@/lib/content/problems';
@@ -32,8 +33,13 @@ const root = contentDir();
 const started = performance.now();
 // Every file is checked afresh; what passes is stored for the build's other processes
 // (Next's page-data and rendering workers), which then read it instead of parsing it again.
-// Story bodies whose text has not changed since the last check are not parsed again.
-const result = readContent(root, process.cwd(), { fillCache: new VersionCache(root), factsCache: new MdxFactsCache(CONTENT_CACHE_DIR, root) });
+// Story bodies whose text has not changed since the last check are not parsed again; those
+// that are parsed are compiled from the same parse, for the pages rendered after the export.
+const result = readContent(root, process.cwd(), {
+  fillCache: new VersionCache(root),
+  factsCache: new MdxFactsCache(CONTENT_CACHE_DIR, root),
+  bodyParser: (version) => compilingParser(version),
+});
 
 const toFix = values['fix-translation-hash'] ?? [];
 if (toFix.length > 0) {

@@ -2,13 +2,17 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { translator } from '@/i18n/translator';
+import { compile, compileSync } from '@mdx-js/mdx';
+import type { Root } from 'mdast';
 import { cache } from 'react';
+import type { PluggableList } from 'unified';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { directionOf, intlLocale, locales, type Locale } from '@/i18n/locales';
 import { splitFrontmatter } from './frontmatter';
 import type { ArticleVersion } from './load';
 import { rehypeExternalLinks } from './rehype-external-links';
+import { analyse, analyseTree, holdsScript, syntaxErrorFacts, type BodyParser, type MdxFacts } from './mdx-analyse';
 import { ContentError, type Problem } from './problems';
 import { remarkKit } from './remark-kit';
 import { rehypeIsolateLtr } from './rehype-isolate-ltr';
@@ -127,12 +131,52 @@ export async function compileMdx(
   }
   if (options.alwaysBundle) return { code, fromCache: false };
 
-  mkdirSync(cacheDir, { recursive: true });
+  store(cacheFile, code);
+  return { code, fromCache: false };
+}
+
+function store(cacheFile: string, code: string): void {
+  mkdirSync(path.dirname(cacheFile), { recursive: true });
   // Write then rename, so a concurrent build worker never reads a half-written file.
   const temporary = `${cacheFile}.${process.pid}.tmp`;
   writeFileSync(temporary, code);
   renameSync(temporary, cacheFile);
-  return { code, fromCache: false };
+}
+
+/** Thrown from inside a compile to stop it once the parse shows the body holds JavaScript. */
+const HOLDS_SCRIPT = Symbol('the body holds JavaScript');
+
+/**
+ * The content check's BodyParser (lib/content/mdx-analyse.ts): it compiles the story from the
+ * parse that gives the check its facts, and stores the code where compileMdx looks first, so
+ * the pages rendered after the export find every story compiled (at 1,000 stories the check
+ * then parses 2,000 bodies and the renderer none, instead of both parsing all of them).
+ * The facts are taken from the tree as parsed, before any compile step changes it, so they are
+ * the ones a plain parse gives. A body with JavaScript, or one that imports files (which needs
+ * the bundler), is only parsed: its syntax trees go on to the check untouched, and the
+ * renderer compiles it as before. A compile that fails after the parse stores nothing, and
+ * the renderer reports the failure with the story's path and line.
+ */
+export function compilingParser(version: Pick<ArticleVersion, 'file' | 'dir' | 'locale'>, options: { cacheDir?: string } = {}): BodyParser {
+  return (body, lineOffset) => {
+    if (importsFiles(body)) return analyse(body, lineOffset);
+    let facts: MdxFacts | undefined;
+    const capture = () => (tree: Root) => {
+      facts = analyseTree(tree, lineOffset);
+      if (holdsScript(facts)) throw HOLDS_SCRIPT;
+    };
+    const labels = footnoteLabels(version.locale);
+    const options_ = directOptions(version.locale, labels);
+    let compiled: string;
+    try {
+      compiled = String(compileSync(body, { ...options_, remarkPlugins: [capture, ...options_.remarkPlugins] }));
+    } catch (error) {
+      if (error === HOLDS_SCRIPT) return analyse(body, lineOffset);
+      return facts ?? syntaxErrorFacts(error, lineOffset);
+    }
+    store(path.join(options.cacheDir ?? CACHE_DIR, `${cacheKey(version)}.js`), wrapDirect(compiled));
+    return facts!;
+  };
 }
 
 type Labels = ReturnType<typeof footnoteLabels>;
@@ -163,16 +207,23 @@ export function importsFiles(body: string): boolean {
  * both kinds of compiled story render through the same getMDXComponent.
  */
 async function compileDirect(body: string, locale: Locale, labels: Labels): Promise<string> {
-  const { compile } = await import('@mdx-js/mdx');
+  return wrapDirect(String(await compile(body, directOptions(locale, labels))));
+}
+
+/** MDX's options for a story without imports (the same whether compiled now or in the check). */
+function directOptions(locale: Locale, labels: Labels) {
   const plugins = pipeline(locale, labels);
-  const compiled = await compile(body, {
-    outputFormat: 'function-body',
+  return {
+    outputFormat: 'function-body' as const,
     development: false,
-    remarkPlugins: plugins.remarkPlugins,
-    rehypePlugins: plugins.rehypePlugins,
+    remarkPlugins: plugins.remarkPlugins as PluggableList,
+    rehypePlugins: plugins.rehypePlugins as PluggableList,
     remarkRehypeOptions: { ...plugins.remarkRehypeOptions },
-  });
-  return `return (function () {\n${String(compiled)}\n})(_jsx_runtime);`;
+  };
+}
+
+function wrapDirect(compiled: string): string {
+  return `return (function () {\n${compiled}\n})(_jsx_runtime);`;
 }
 
 /** A story that imports files from its folder: bundled with them by mdx-bundler and esbuild. */

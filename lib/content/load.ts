@@ -4,7 +4,8 @@ import { isLocale, locales, type Locale } from '@/i18n/locales';
 import { loadMessages } from '@/i18n/messages';
 import { parseFrontmatter, splitFrontmatter } from './frontmatter';
 import { referencedImages } from './media';
-import { analyseMdx, type MdxFacts, type MdxFactsCache } from './mdx-analyse';
+import { waitForContentCheck } from './check-gate';
+import { analyseMdx, type BodyParser, type MdxFacts, type MdxFactsCache } from './mdx-analyse';
 import { checkMdx, type StoryIndex } from './mdx-check';
 import { ContentError, nearest, sortProblems, type Problem } from './problems';
 import { findPlaceholders } from './scaffold';
@@ -65,6 +66,8 @@ export function readContent(
     fillCache?: VersionCache;
     /** Reuse and keep the parsed bodies (the checks themselves all run again). */
     factsCache?: MdxFactsCache;
+    /** How to read a version's body (the check compiles it from the same parse: compilingParser). */
+    bodyParser?: (version: { file: string; dir: string; locale: Locale }) => BodyParser;
   } = {},
 ): LoadResult {
   const articlesDir = path.join(root, 'articles');
@@ -127,7 +130,7 @@ export function readContent(
         continue;
       }
       present.set(slug, [...(present.get(slug) ?? []), locale]);
-      const read = readVersion({ file, relativePath: relative(file), slug, locale, dir, knownTags, problems, cache: options.cache, factsCache: options.factsCache });
+      const read = readVersion({ file, relativePath: relative(file), slug, locale, dir, knownTags, problems, cache: options.cache, factsCache: options.factsCache, bodyParser: options.bodyParser });
       if (read) {
         story.versions[locale] = read.version;
         pending.push(read);
@@ -186,8 +189,9 @@ function readVersion(input: {
   problems: Problem[];
   cache?: VersionCache;
   factsCache?: MdxFactsCache;
+  bodyParser?: (version: { file: string; dir: string; locale: Locale }) => BodyParser;
 }): Pending | null {
-  const { file, relativePath, slug, locale, dir, knownTags, problems, cache, factsCache } = input;
+  const { file, relativePath, slug, locale, dir, knownTags, problems, cache, factsCache, bodyParser } = input;
   const source = readFileSync(file, 'utf8');
   const cached = cache?.get(relativePath, source);
   if (cached) return { version: { slug, locale, file, relativePath, dir, ...cached }, facts: null, source };
@@ -248,7 +252,7 @@ function readVersion(input: {
   });
 
   const split = splitFrontmatter(source);
-  const facts = analyseMdx(split.body, split.bodyStartLine, factsCache);
+  const facts = analyseMdx(split.body, split.bodyStartLine, factsCache, bodyParser?.({ file, dir, locale }));
   const inline = facts.elements
     .filter((element) => element.name === 'Correction')
     .flatMap((element) => {
@@ -458,6 +462,8 @@ const memo = new Map<string, Story[]>();
 export function loadStories(root: string = contentDir()): Story[] {
   const cached = memo.get(root);
   if (cached) return cached;
+  // In `npm run build`, Next compiles while the check runs; its first read of the content waits for it.
+  waitForContentCheck();
   // Build processes share parsed front matter through a disk cache; `next dev` re-reads every time.
   const cache = isDevelopment() ? undefined : new VersionCache(root);
   const { stories, problems } = readContent(root, process.cwd(), { cache });

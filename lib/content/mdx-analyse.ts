@@ -58,21 +58,33 @@ const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 const memo = new Map<string, MdxFacts>();
 
 /**
+ * Reads a body into its facts. The default only parses it; the content check passes one that
+ * compiles the story from the same parse (lib/content/compile.ts, compilingParser), so each
+ * body is parsed once per build.
+ */
+export type BodyParser = (body: string, lineOffset: number) => MdxFacts;
+
+/**
  * `bodyStartLine` is the file line of the body's first line, so positions are file positions.
  * With `disk`, facts are also kept between builds (see MdxFactsCache).
  */
-export function analyseMdx(body: string, bodyStartLine: number, disk?: MdxFactsCache): MdxFacts {
-  const key = createHash('sha256').update(String(bodyStartLine)).update('\0').update(body).digest('hex');
+export function analyseMdx(body: string, bodyStartLine: number, disk?: MdxFactsCache, parse: BodyParser = analyse): MdxFacts {
+  const key = factsKey(body, bodyStartLine);
   const cached = memo.get(key) ?? disk?.get(key);
   if (cached) {
     disk?.set(key, cached);
     return cached;
   }
-  const facts = analyse(body, bodyStartLine - 1);
+  const facts = parse(body, bodyStartLine - 1);
   if (memo.size > 2000) memo.clear();
   memo.set(key, facts);
   disk?.set(key, facts);
   return facts;
+}
+
+/** What a body's facts are kept under: its text and where it starts in its file. */
+export function factsKey(body: string, bodyStartLine: number): string {
+  return createHash('sha256').update(String(bodyStartLine)).update('\0').update(body).digest('hex');
 }
 
 /**
@@ -114,9 +126,7 @@ export class MdxFactsCache {
   }
 
   set(key: string, facts: MdxFacts): void {
-    if (facts.esm.length === 0 && facts.expressions.length === 0 && !facts.elements.some((element) => element.attributes.some((attribute) => attribute.value.kind === 'expression'))) {
-      this.used.set(key, facts);
-    }
+    if (!holdsScript(facts)) this.used.set(key, facts);
   }
 
   /** Writes the facts read in this run (write then rename: a parallel process never reads half a file). */
@@ -128,27 +138,53 @@ export class MdxFactsCache {
   }
 }
 
+/** Whether a body holds JavaScript (imports, exports, expressions), whose syntax trees JSON cannot keep. */
+export function holdsScript(facts: MdxFacts): boolean {
+  return facts.esm.length > 0 || facts.expressions.length > 0 || facts.elements.some((element) => element.attributes.some((attribute) => attribute.value.kind === 'expression'));
+}
+
 type VFileMessageLike = { reason?: string; message?: string; line?: number; column?: number; ruleId?: string; place?: unknown };
 
-function analyse(body: string, lineOffset: number): MdxFacts {
-  const facts: MdxFacts = { lineOffset, elements: [], esm: [], expressions: [], links: [], images: [], headings: [] };
+/** Parses a body on its own (the default BodyParser). */
+export function analyse(body: string, lineOffset: number): MdxFacts {
   let tree: Root;
   try {
     tree = processor.runSync(processor.parse(body)) as Root;
   } catch (error) {
-    const message = error as VFileMessageLike;
-    const reason = message.reason ?? message.message ?? String(error);
-    let line = message.line;
-    let column = message.column;
-    if (line === undefined) {
-      // Some messages only name the place in their text: "Expected a closing tag for `<Figure>` (3:1-3:17)".
-      const match = /\((\d+):(\d+)(?:-\d+:\d+)?\)\s*$/.exec(reason);
-      if (match) [line, column] = [Number(match[1]), Number(match[2])];
-    }
-    facts.syntaxError = { line: (line ?? 1) + lineOffset, column: column ?? 1, reason, ruleId: message.ruleId };
-    return facts;
+    return syntaxErrorFacts(error, lineOffset);
   }
+  return analyseTree(tree, lineOffset);
+}
 
+/** The facts of a body the parser rejected: where and why. */
+export function syntaxErrorFacts(error: unknown, lineOffset: number): MdxFacts {
+  const message = error as VFileMessageLike;
+  const reason = message.reason ?? message.message ?? String(error);
+  let line = message.line;
+  let column = message.column;
+  if (line === undefined) {
+    // Some messages only name the place in their text: "Expected a closing tag for `<Figure>` (3:1-3:17)".
+    const match = /\((\d+):(\d+)(?:-\d+:\d+)?\)\s*$/.exec(reason);
+    if (match) [line, column] = [Number(match[1]), Number(match[2])];
+  }
+  return {
+    lineOffset,
+    syntaxError: { line: (line ?? 1) + lineOffset, column: column ?? 1, reason, ruleId: message.ruleId },
+    elements: [],
+    esm: [],
+    expressions: [],
+    links: [],
+    images: [],
+    headings: [],
+  };
+}
+
+/**
+ * The facts of a parsed body: its tree as Markdown, GFM and MDX read it, before any compile
+ * step has changed it.
+ */
+export function analyseTree(tree: Root, lineOffset: number): MdxFacts {
+  const facts: MdxFacts = { lineOffset, elements: [], esm: [], expressions: [], links: [], images: [], headings: [] };
   const at = (node: { position?: { start: { line: number; column: number } } }): Position => ({
     line: (node.position?.start.line ?? 1) + lineOffset,
     column: node.position?.start.column ?? 1,

@@ -36,7 +36,14 @@ const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 
 // Elements whose text Pagefind never indexes.
 const SKIP_TEXT = new Set(['head', 'style', 'script', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template']);
 
-export type PageFacts = { lang: string; hasBody: boolean; title: string; bodyText: string };
+export type PageFacts = {
+  lang: string;
+  hasBody: boolean;
+  title: string;
+  bodyText: string;
+  /** The page's source text of what Pagefind reads: the indexed body and the element giving the title, in page order. */
+  indexedHtml: string;
+};
 
 /** What the index needs from one exported page: its language, whether it is a story, its text. */
 export function inspectPage(html: string): PageFacts {
@@ -48,11 +55,15 @@ export function inspectPage(html: string): PageFacts {
   let skip = 0;
   let body = '';
   let title = '';
+  // Source ranges of the outermost indexed elements (the body, and the title outside it).
+  const ranges: [number, number][] = [];
+  const opened: number[] = [];
   const parser = new Parser(
     {
       onopentag(name, attributes) {
         if (name === 'html' && attributes.lang) lang = attributes.lang.toLowerCase();
         let kind: (typeof stack)[number] = null;
+        const outermost = inBody === 0 && inTitle === 0;
         if ('data-pagefind-body' in attributes) {
           hasBody = true;
           kind = 'body';
@@ -65,6 +76,7 @@ export function inspectPage(html: string): PageFacts {
           skip += 1;
         }
         stack.push(kind);
+        opened.push(outermost && (kind === 'body' || kind === 'title') ? parser.startIndex : -1);
         if (!INLINE.has(name) && inBody) body += ' ';
       },
       ontext(text) {
@@ -73,6 +85,8 @@ export function inspectPage(html: string): PageFacts {
       },
       onclosetag(name) {
         const kind = stack.pop();
+        const start = opened.pop() ?? -1;
+        if (start >= 0) ranges.push([start, parser.endIndex + 1]);
         if (kind === 'body') inBody -= 1;
         else if (kind === 'title') inTitle -= 1;
         else if (kind === 'skip') skip -= 1;
@@ -83,21 +97,24 @@ export function inspectPage(html: string): PageFacts {
   );
   parser.end(html);
   const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
-  return { lang, hasBody, title: squeeze(title), bodyText: squeeze(body) };
+  const indexedHtml = ranges.map(([start, end]) => html.slice(start, end)).join('');
+  return { lang, hasBody, title: squeeze(title), bodyText: squeeze(body), indexedHtml };
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * The HTML handed to Pagefind for a page: the page itself, plus for Arabic a hidden element
- * whose text becomes the searchable `norm` metadata field. It sits outside the indexed body,
- * so it never shows in excerpts. The file on disk is not changed.
+ * The HTML handed to Pagefind for a page: what it indexes of the page (the marked body and
+ * title, as written, in a document of the page's language: the rest of the page, which it
+ * would read only to skip, is left out), plus for Arabic a hidden element whose text becomes
+ * the searchable `norm` metadata field. That sits outside the indexed body, so it never shows
+ * in excerpts. The file on disk is not changed.
  */
-export function htmlForIndex(html: string, page: PageFacts): string {
-  if (!page.lang.startsWith('ar')) return html;
-  const extra = `<div hidden data-pagefind-meta="${NORMALISED_FIELD}">${escapeHtml(arabicIndexText(`${page.title} ${page.bodyText}`))}</div>`;
-  const at = html.lastIndexOf('</body>');
-  return at === -1 ? html + extra : html.slice(0, at) + extra + html.slice(at);
+export function htmlForIndex(page: PageFacts): string {
+  const extra = page.lang.startsWith('ar')
+    ? `<div hidden data-pagefind-meta="${NORMALISED_FIELD}">${escapeHtml(arabicIndexText(`${page.title} ${page.bodyText}`))}</div>`
+    : '';
+  return `<!DOCTYPE html><html lang="${escapeHtml(page.lang)}"><head><meta charset="utf-8"></head><body>${page.indexedHtml}${extra}</body></html>`;
 }
 
 /** `ar/news/x/index.html` → `/ar/news/x/`, the URL Pagefind stores (the base path is added in the browser). */
@@ -185,7 +202,7 @@ export async function indexLanguage(outDir: string, lang: Locale, outputPath: st
       if (!page.hasBody) continue;
       if (page.lang !== lang) throw new Error(`${path.relative(outDir, file)}: a story page in /${lang}/ whose <html lang> is "${page.lang}"`);
       const url = urlFor(path.relative(outDir, file));
-      const added = index.addHTMLFile({ url, content: htmlForIndex(html, page) }).then((result) => {
+      const added = index.addHTMLFile({ url, content: htmlForIndex(page) }).then((result) => {
         if (result.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`);
       });
       // Awaited below; if indexing stops first, closing Pagefind rejects the pages still in

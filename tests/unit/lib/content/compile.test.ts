@@ -5,7 +5,9 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { MdxContent } from '@/components/mdx/MdxContent';
-import { compileMdx, importsFiles } from '@/lib/content/compile';
+import { compileMdx, compilingParser, importsFiles } from '@/lib/content/compile';
+import { splitFrontmatter } from '@/lib/content/frontmatter';
+import { analyse, holdsScript, type MdxFacts } from '@/lib/content/mdx-analyse';
 import { readContent, type ArticleVersion } from '@/lib/content/load';
 import { ContentError } from '@/lib/content/problems';
 
@@ -109,5 +111,49 @@ describe('the two compile paths', () => {
     writeFileSync(english.file, `${readFileSync(english.file, 'utf8')}\nimport figures from './figures.json'\n\nThe total was {figures.total}.\n`);
     const { code } = await compileMdx(english, { cacheDir });
     expect(render(code, english)).toContain('The total was 37.');
+  });
+});
+
+describe('compiling in the content check', () => {
+  /** Each language file of a content tree read by the check's parser, with the facts it gave. */
+  function parseWithCompile(dir: string, cacheDir: string) {
+    const read = new Map<string, { facts: MdxFacts; body: string; lineOffset: number }>();
+    for (const story of readdirSync(path.join(dir, 'articles'), { recursive: true, withFileTypes: true })) {
+      if (!story.isFile() || !/^(ar|en)\.mdx$/.test(story.name)) continue;
+      const file = path.join(story.parentPath, story.name);
+      const { body, bodyStartLine } = splitFrontmatter(readFileSync(file, 'utf8'));
+      const facts = compilingParser({ file, dir: story.parentPath, locale: story.name.slice(0, 2) as 'ar' | 'en' }, { cacheDir })(body, bodyStartLine - 1);
+      read.set(file, { facts, body, lineOffset: bodyStartLine - 1 });
+    }
+    return read;
+  }
+
+  it('gives the check the facts a plain parse gives, for every fixture story', () => {
+    for (const tree of ['valid', 'site', 'broken']) {
+      const read = parseWithCompile(path.join(root, 'tests/fixtures/content', tree), mkdtempSync(path.join(tmpdir(), 'mdx-cache-')));
+      expect(read.size).toBeGreaterThan(2);
+      for (const [file, { facts, body, lineOffset }] of read) expect(facts, file).toEqual(analyse(body, lineOffset));
+    }
+  });
+
+  it('stores each story compiled as the page renderer would compile it, and leaves those with JavaScript to it', async () => {
+    const dir = copyOfValidTree();
+    const english = path.join(dir, 'articles', 'english-only-story', 'en.mdx');
+    writeFileSync(english, `${readFileSync(english, 'utf8')}\nTwo is {1 + 1}.\n`);
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'mdx-cache-'));
+    const read = parseWithCompile(dir, cacheDir);
+    const versions = readContent(dir, dir).stories.flatMap((story) => Object.values(story.versions));
+    let stored = 0;
+    for (const version of versions) {
+      const { facts, body } = read.get(version.file)!;
+      const cached = await compileMdx(version, { cacheDir });
+      const fresh = await compileMdx(version, { cacheDir: mkdtempSync(path.join(tmpdir(), 'mdx-cache-fresh-')) });
+      expect(cached.code, version.relativePath).toBe(fresh.code);
+      const scripted = holdsScript(facts) || importsFiles(body);
+      expect(cached.fromCache, version.relativePath).toBe(!scripted);
+      if (!scripted) stored += 1;
+    }
+    expect(stored).toBeGreaterThan(0);
+    expect(stored).toBeLessThan(versions.length);
   });
 });

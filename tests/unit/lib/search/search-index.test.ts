@@ -164,15 +164,51 @@ describe('languages indexed apart and merged', () => {
 describe('page inspection', () => {
   it('reads the language, the headline and only the body text', () => {
     const facts = inspectPage(storyPage('ar', 'عنوان', ['فقرة أولى.', 'فقرة <b>ثانية</b>.']));
-    expect(facts).toEqual({ lang: 'ar', hasBody: true, title: 'عنوان', bodyText: 'فقرة أولى. فقرة ثانية.' });
+    expect(facts).toEqual({
+      lang: 'ar',
+      hasBody: true,
+      title: 'عنوان',
+      bodyText: 'فقرة أولى. فقرة ثانية.',
+      indexedHtml: '<h1 class="story-title" data-pagefind-meta="title">عنوان</h1><div class="story-body" data-pagefind-body=""><p>فقرة أولى.</p><p>فقرة <b>ثانية</b>.</p></div>',
+    });
   });
 
-  it('adds normalised Arabic as a hidden field, and nothing to English pages', () => {
+  it('hands Pagefind only what it indexes, in the page’s language, with normalised Arabic as a hidden field', () => {
     const html = storyPage('ar', 'الإتجار', ['لضحايا الاتجار']);
-    expect(htmlForIndex(html, inspectPage(html))).toContain('<div hidden data-pagefind-meta="norm">اتجار لضحايا ضحايا اتجار</div></body>');
+    const forIndex = htmlForIndex(inspectPage(html));
+    expect(forIndex).toMatch(/^<!DOCTYPE html><html lang="ar">/);
+    expect(forIndex).toContain('<div hidden data-pagefind-meta="norm">اتجار لضحايا ضحايا اتجار</div></body>');
+    expect(forIndex).not.toContain('محفوظة');
     const english = storyPage('en', 'Title', ['Body']);
-    expect(htmlForIndex(english, inspectPage(english))).toBe(english);
+    expect(htmlForIndex(inspectPage(english))).toBe(
+      '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"></head><body><h1 class="story-title" data-pagefind-meta="title">Title</h1><div class="story-body" data-pagefind-body=""><p>Body</p></div></body></html>',
+    );
   });
+
+  it('gives Pagefind the same index as the whole pages would', async () => {
+    const pagefind = await import('pagefind');
+    const bundle = async (content: (html: string) => string) => {
+      const output = mkdtempSync(path.join(tmpdir(), 'search-index-whole-'));
+      const { index } = await pagefind.createIndex({ keepIndexUrl: false, writePlayground: false });
+      for (const slug of ['qatar', 'market']) {
+        const html = readFileSync(path.join(work, 'ar', 'news', slug, 'index.html'), 'utf8');
+        await index!.addHTMLFile({ url: `/ar/news/${slug}/`, content: content(html) });
+      }
+      await index!.writeFiles({ outputPath: output });
+      await index!.deleteIndex();
+      return output;
+    };
+    const folders: string[] = [];
+    try {
+      // The whole page with the normalised field added before </body>, as pages were once indexed.
+      folders.push(await bundle((html) => html.replace('</body>', `${/<div hidden data-pagefind-meta="norm">.*?<\/div>/.exec(htmlForIndex(inspectPage(html)))![0]}</body>`)));
+      folders.push(await bundle((html) => htmlForIndex(inspectPage(html))));
+      expect(tree(folders[1]!)).toEqual(tree(folders[0]!));
+    } finally {
+      await pagefind.close();
+      for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('turns file paths into the URLs Pagefind stores', () => {
     expect(urlFor(path.join('ar', 'news', 'x', 'index.html'))).toBe('/ar/news/x/');

@@ -9,6 +9,10 @@ import {
   escapeMarkup,
   fitText,
   paintLayers,
+  canvasOffset,
+  CARD_PALETTE,
+  encodeIndexedPng,
+  fullInk,
   prepareSocialCardFonts,
   renderSocialCard,
   renderTextLayer,
@@ -267,42 +271,85 @@ describe('Arabic text rendering', () => {
 });
 
 describe('paintLayers', () => {
-  const paper = [251, 250, 247];
-  const canvasOf = (width: number, height: number) => Buffer.from(Array.from({ length: width * height }, () => paper).flat());
-  const layerOf = (width: number, height: number, rgba: number[]): TextLayer => ({
-    pixels: Buffer.from(Array.from({ length: width * height }, () => rgba).flat()),
-    width,
-    height,
+  const width = 4;
+  const canvasOf = (w: number, h: number) => Buffer.alloc((w + 1) * h, 0);
+  const layerOf = (w: number, h: number, alpha: number): TextLayer => ({
+    pixels: Buffer.from(Array.from({ length: w * h }, () => [26, 26, 26, alpha]).flat()),
+    width: w,
+    height: h,
   });
-  const pixel = (canvas: Buffer, width: number, x: number, y: number) => [...canvas.subarray((y * width + x) * 3, (y * width + x) * 3 + 3)];
+  const at = (canvas: Buffer, w: number, x: number, y: number) => canvas[canvasOffset(w, x, y)];
 
-  it('leaves the paper where the ink is transparent, and takes the ink where it is opaque', () => {
-    const canvas = canvasOf(4, 4);
-    paintLayers(canvas, 4, 4, [
-      { layer: layerOf(1, 1, [26, 26, 26, 0]), left: 0, top: 0 },
-      { layer: layerOf(1, 1, [26, 26, 26, 255]), left: 1, top: 0 },
+  it('leaves the paper where the ink is transparent, and takes the full ink where it is opaque', () => {
+    const canvas = canvasOf(width, 4);
+    paintLayers(canvas, width, 4, [
+      { layer: layerOf(1, 1, 0), ink: 'ink', left: 0, top: 0 },
+      { layer: layerOf(1, 1, 255), ink: 'ink', left: 1, top: 0 },
+      { layer: layerOf(1, 1, 255), ink: 'accent', left: 2, top: 0 },
     ]);
-    expect(pixel(canvas, 4, 0, 0)).toEqual(paper);
-    expect(pixel(canvas, 4, 1, 0)).toEqual([26, 26, 26]);
+    expect(at(canvas, width, 0, 0)).toBe(0);
+    expect(at(canvas, width, 1, 0)).toBe(fullInk('ink'));
+    expect(at(canvas, width, 2, 0)).toBe(fullInk('accent'));
+    // Every row still starts with its filter byte.
+    for (let y = 0; y < 4; y += 1) expect(canvas[y * (width + 1)]).toBe(0);
   });
 
-  it('blends partly covered pixels, rounded to the nearest value', () => {
+  it('gives a partly covered pixel the nearest step between paper and ink', () => {
     const canvas = canvasOf(2, 1);
-    paintLayers(canvas, 2, 1, [{ layer: layerOf(1, 1, [155, 28, 28, 128]), left: 0, top: 0 }]);
-    const expected = [155, 28, 28].map((ink, channel) => Math.round((ink * 128 + paper[channel]! * 127) / 255));
-    expect(pixel(canvas, 2, 0, 0)).toEqual(expected);
-    expect(pixel(canvas, 2, 1, 0)).toEqual(paper);
+    paintLayers(canvas, 2, 1, [{ layer: layerOf(1, 1, 128), ink: 'accent', left: 0, top: 0 }]);
+    const index = at(canvas, 2, 0, 0)!;
+    const colour = [...CARD_PALETTE.subarray(index * 3, index * 3 + 3)];
+    const exact = [155, 28, 28].map((accent, channel) => (accent * 128 + [251, 250, 247][channel]! * 127) / 255);
+    colour.forEach((value, channel) => expect(Math.abs(value - exact[channel]!)).toBeLessThanOrEqual(1.5));
+    expect(at(canvas, 2, 1, 0)).toBe(0);
+  });
+
+  it('keeps the stronger coverage where two layers meet', () => {
+    const canvas = canvasOf(1, 1);
+    paintLayers(canvas, 1, 1, [
+      { layer: layerOf(1, 1, 200), ink: 'ink', left: 0, top: 0 },
+      { layer: layerOf(1, 1, 60), ink: 'accent', left: 0, top: 0 },
+    ]);
+    expect(at(canvas, 1, 0, 0)).toBe(Math.round((200 * 127) / 255));
   });
 
   it('paints only the part of a layer that lies on the canvas', () => {
     const canvas = canvasOf(3, 3);
-    paintLayers(canvas, 3, 3, [{ layer: layerOf(2, 2, [0, 0, 0, 255]), left: 2, top: -1 }]);
-    expect(pixel(canvas, 3, 2, 0)).toEqual([0, 0, 0]);
-    expect(pixel(canvas, 3, 1, 0)).toEqual(paper);
-    expect(pixel(canvas, 3, 2, 1)).toEqual(paper);
+    paintLayers(canvas, 3, 3, [{ layer: layerOf(2, 2, 255), ink: 'ink', left: 2, top: -1 }]);
+    expect(at(canvas, 3, 2, 0)).toBe(fullInk('ink'));
+    expect(at(canvas, 3, 1, 0)).toBe(0);
+    expect(at(canvas, 3, 2, 1)).toBe(0);
+    for (let y = 0; y < 3; y += 1) expect(canvas[y * 4]).toBe(0);
   });
 
   it('refuses a canvas of the wrong size', () => {
-    expect(() => paintLayers(Buffer.alloc(10), 4, 4, [])).toThrow(/not 4x4 RGB/);
+    expect(() => paintLayers(Buffer.alloc(10), 4, 4, [])).toThrow(/not 4x4/);
+  });
+});
+
+describe('encodeIndexedPng', () => {
+  it('writes a palette PNG that decodes to the palette colours of each index', async () => {
+    const palette = Buffer.from([255, 0, 0, 0, 255, 0, 0, 0, 255]);
+    const canvas = Buffer.from([0, 0, 1, 2, 0, 2, 1, 0]); // 3x2: filter byte, then indices
+    const png = await encodeIndexedPng(3, 2, palette, canvas);
+    const meta = await sharp(png).metadata();
+    expect([meta.format, meta.width, meta.height, meta.isPalette]).toEqual(['png', 3, 2, true]);
+    const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    expect(info.channels).toBe(3);
+    expect([...data]).toEqual([255, 0, 0, 0, 255, 0, 0, 0, 255, 0, 0, 255, 0, 255, 0, 255, 0, 0]);
+  });
+
+  it('refuses a canvas of the wrong size and a palette of more than 256 colours', async () => {
+    await expect(encodeIndexedPng(3, 2, Buffer.alloc(3), Buffer.alloc(6))).rejects.toThrow(/not 3x2/);
+    await expect(encodeIndexedPng(1, 1, Buffer.alloc(771), Buffer.alloc(2))).rejects.toThrow(/1 to 256/);
+  });
+
+  it('draws a card in the site colours exactly, with every text pixel a step between paper and ink', async () => {
+    const img = await raw(await renderSocialCard(EN_CARD));
+    const allowed = new Set<string>();
+    for (let index = 0; index < 256; index += 1) allowed.add([...CARD_PALETTE.subarray(index * 3, index * 3 + 3)].join());
+    for (let i = 0; i < img.data.length; i += img.channels * 97) expect(allowed.has([...img.data.subarray(i, i + 3)].join())).toBe(true);
+    expect(pixelHex(img, 600, 113)).toBe(CARD_COLORS.ink); // the header rule
+    expect(pixelHex(img, 600, 8)).toBe(CARD_COLORS.background);
   });
 });
