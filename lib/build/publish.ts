@@ -23,13 +23,20 @@ export type RunningStep = {
 export async function publish(start: (step: StepName) => RunningStep, openCheckGate: () => void): Promise<void> {
   const check = start('the content check');
   const fonts = start('the font subsetting');
+  let checkFailed = false;
   // Every step's failure is awaited below, or deliberately left once an earlier one has failed.
-  for (const step of [check, fonts]) step.done.catch(() => {});
+  check.done.catch(() => {
+    checkFailed = true;
+  });
+  fonts.done.catch(() => {});
   const [fontsResult] = await Promise.allSettled([fonts.done]);
   if (fontsResult.status === 'rejected') {
     await check.done;
     throw fontsResult.reason;
   }
+  // A check that has already failed: Next is not started at all (it would begin by emptying
+  // the export folder of the previous build).
+  if (checkFailed) await check.done;
   const next = start('next build');
   next.done.catch(() => {});
   try {

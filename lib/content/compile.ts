@@ -2,17 +2,18 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { translator } from '@/i18n/translator';
-import { compile, compileSync } from '@mdx-js/mdx';
+import { compile, createProcessor } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import { cache } from 'react';
 import type { PluggableList } from 'unified';
+import { VFile } from 'vfile';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { directionOf, intlLocale, locales, type Locale } from '@/i18n/locales';
 import { splitFrontmatter } from './frontmatter';
 import type { ArticleVersion } from './load';
 import { rehypeExternalLinks } from './rehype-external-links';
-import { analyse, analyseTree, holdsScript, syntaxErrorFacts, type BodyParser, type MdxFacts } from './mdx-analyse';
+import { analyse, analyseTree, holdsScript, syntaxErrorFacts, type BodyParser } from './mdx-analyse';
 import { ContentError, type Problem } from './problems';
 import { remarkKit } from './remark-kit';
 import { rehypeIsolateLtr } from './rehype-isolate-ltr';
@@ -82,15 +83,15 @@ const compilerFingerprint = [
  * Hash of the compiler, the labels compiled into the output, the story's source and every
  * other text file in its folder (what it may import).
  */
-export function cacheKey(version: Pick<ArticleVersion, 'file' | 'dir' | 'locale'>): string {
+export function cacheKey(version: Pick<ArticleVersion, 'file' | 'dir' | 'locale'>, source: string = readFileSync(version.file, 'utf8')): string {
   const labels = footnoteLabels(version.locale);
+  // Keyed by the text that is compiled, read once: a file saved again meanwhile gets its own key.
   const hash = createHash('sha256')
     .update(compilerFingerprint)
     .update('\0')
     .update(`${version.locale}|${labels.label}|${labels.back(0)}`)
     .update('\0')
-    .update(readFileSync(version.file));
-  const source = readFileSync(version.file, 'utf8');
+    .update(source);
   for (const name of readdirSync(version.dir).sort()) {
     const file = path.join(version.dir, name);
     if (file === version.file || !/\.(mdx?|jsx?|tsx?|json|css)$/.test(name)) continue;
@@ -116,12 +117,11 @@ export async function compileMdx(
   } = {},
 ): Promise<CompiledArticle> {
   const cacheDir = options.cacheDir ?? CACHE_DIR;
-  const key = cacheKey(version);
-  const cacheFile = path.join(cacheDir, `${key}.js`);
+  const source = readFileSync(version.file, 'utf8');
+  const cacheFile = path.join(cacheDir, `${cacheKey(version, source)}.js`);
   const labels = footnoteLabels(version.locale);
   if (!options.alwaysBundle && existsSync(cacheFile)) return { code: readFileSync(cacheFile, 'utf8'), fromCache: true };
 
-  const source = readFileSync(version.file, 'utf8');
   const { body, bodyStartLine } = splitFrontmatter(source);
   let code: string;
   try {
@@ -143,39 +143,48 @@ function store(cacheFile: string, code: string): void {
   renameSync(temporary, cacheFile);
 }
 
-/** Thrown from inside a compile to stop it once the parse shows the body holds JavaScript. */
-const HOLDS_SCRIPT = Symbol('the body holds JavaScript');
-
 /**
  * The content check's BodyParser (lib/content/mdx-analyse.ts): it compiles the story from the
  * parse that gives the check its facts, and stores the code where compileMdx looks first, so
  * the pages rendered after the export find every story compiled (at 1,000 stories the check
- * then parses 2,000 bodies and the renderer none, instead of both parsing all of them).
- * The facts are taken from the tree as parsed, before any compile step changes it, so they are
- * the ones a plain parse gives. A body with JavaScript, or one that imports files (which needs
- * the bundler), is only parsed: its syntax trees go on to the check untouched, and the
- * renderer compiles it as before. A compile that fails after the parse stores nothing, and
- * the renderer reports the failure with the story's path and line.
+ * then parses 2,000 bodies and the renderer none, instead of both parsing all of them;
+ * docs/decisions/014). The facts are taken from the tree as the parser gives it, before MDX's
+ * own steps and our plugins change it, so they are the ones a plain parse gives. A body with
+ * JavaScript, or one that imports files (which needs the bundler), is only parsed: its syntax
+ * trees go on to the check untouched, and the renderer compiles it as before. A compile that
+ * fails after the parse stores nothing, and the renderer reports the failure with the story's
+ * path and line; a cache that cannot be written only costs the renderer the compile.
+ * `source` is the whole file as the check read it: the code is stored under its key.
  */
-export function compilingParser(version: Pick<ArticleVersion, 'file' | 'dir' | 'locale'>, options: { cacheDir?: string } = {}): BodyParser {
+export function compilingParser(
+  version: Pick<ArticleVersion, 'file' | 'dir' | 'locale'> & { source: string },
+  options: { cacheDir?: string } = {},
+): BodyParser {
   return (body, lineOffset) => {
     if (importsFiles(body)) return analyse(body, lineOffset);
-    let facts: MdxFacts | undefined;
-    const capture = () => (tree: Root) => {
-      facts = analyseTree(tree, lineOffset);
-      if (holdsScript(facts)) throw HOLDS_SCRIPT;
-    };
-    const labels = footnoteLabels(version.locale);
-    const options_ = directOptions(version.locale, labels);
-    let compiled: string;
+    let processor: ReturnType<typeof createProcessor>;
     try {
-      compiled = String(compileSync(body, { ...options_, remarkPlugins: [capture, ...options_.remarkPlugins] }));
-    } catch (error) {
-      if (error === HOLDS_SCRIPT) return analyse(body, lineOffset);
-      return facts ?? syntaxErrorFacts(error, lineOffset);
+      processor = createProcessor(directOptions(version.locale, footnoteLabels(version.locale)));
+    } catch {
+      return analyse(body, lineOffset);
     }
-    store(path.join(options.cacheDir ?? CACHE_DIR, `${cacheKey(version)}.js`), wrapDirect(compiled));
-    return facts!;
+    const file = new VFile(body);
+    let tree: Root;
+    try {
+      tree = processor.parse(file) as Root;
+    } catch (error) {
+      return syntaxErrorFacts(error, lineOffset);
+    }
+    const facts = analyseTree(tree, lineOffset);
+    if (holdsScript(facts)) return analyse(body, lineOffset);
+    try {
+      // MDX types the processor's trees as the compiled program; the parse gives Markdown's tree.
+      const compiled = processor.stringify(processor.runSync(tree as unknown as Parameters<typeof processor.runSync>[0], file), file);
+      store(path.join(options.cacheDir ?? CACHE_DIR, `${cacheKey(version, version.source)}.js`), wrapDirect(String(compiled)));
+    } catch {
+      // Left to the renderer, which compiles the story itself and reports any failure.
+    }
+    return facts;
   };
 }
 

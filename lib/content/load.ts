@@ -67,7 +67,7 @@ export function readContent(
     /** Reuse and keep the parsed bodies (the checks themselves all run again). */
     factsCache?: MdxFactsCache;
     /** How to read a version's body (the check compiles it from the same parse: compilingParser). */
-    bodyParser?: (version: { file: string; dir: string; locale: Locale }) => BodyParser;
+    bodyParser?: (version: { file: string; dir: string; locale: Locale; source: string }) => BodyParser;
   } = {},
 ): LoadResult {
   const articlesDir = path.join(root, 'articles');
@@ -189,7 +189,7 @@ function readVersion(input: {
   problems: Problem[];
   cache?: VersionCache;
   factsCache?: MdxFactsCache;
-  bodyParser?: (version: { file: string; dir: string; locale: Locale }) => BodyParser;
+  bodyParser?: (version: { file: string; dir: string; locale: Locale; source: string }) => BodyParser;
 }): Pending | null {
   const { file, relativePath, slug, locale, dir, knownTags, problems, cache, factsCache, bodyParser } = input;
   const source = readFileSync(file, 'utf8');
@@ -252,7 +252,7 @@ function readVersion(input: {
   });
 
   const split = splitFrontmatter(source);
-  const facts = analyseMdx(split.body, split.bodyStartLine, factsCache, bodyParser?.({ file, dir, locale }));
+  const facts = analyseMdx(split.body, split.bodyStartLine, factsCache, bodyParser?.({ file, dir, locale, source }));
   const inline = facts.elements
     .filter((element) => element.name === 'Correction')
     .flatMap((element) => {

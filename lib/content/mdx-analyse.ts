@@ -91,8 +91,9 @@ export function factsKey(body: string, bodyStartLine: number): string {
  * The facts of every story body the content check read, kept on disk for the next build, so a
  * rebuild parses only the bodies that changed (parsing is most of the check: about 4 of its 9 s
  * at 1,000 stories). The check still runs every check on every file: only the parse is reused.
- * Facts are keyed by the body's text and position; the file is keyed by the content folder, this
- * parser's source and the versions of every installed package, so any change there starts afresh. Bodies with
+ * Facts are keyed by the body's text and position; the file is keyed by the content folder, the
+ * source of both parsers (this one and the check's compiling one) and the versions of every
+ * installed package, so any change there starts afresh. Bodies with
  * JavaScript (imports, expressions) are always parsed again: their syntax trees may hold
  * values JSON cannot keep. Only the facts read in this run are written back, so the file holds
  * the current content and nothing older.
@@ -106,7 +107,9 @@ export class MdxFactsCache {
     // The parse depends on many packages below remark (micromark's extensions, acorn, the mdast
     // utilities), so the fingerprint takes the versions of everything installed: npm's record
     // of node_modules, or the lock file.
-    const fingerprint = createHash('sha256').update(readFileSync(path.join(projectRoot, 'lib/content/mdx-analyse.ts')));
+    // The check's facts come from this parser or from the compiler's parse (compilingParser).
+    const fingerprint = createHash('sha256');
+    for (const source of ['lib/content/mdx-analyse.ts', 'lib/content/compile.ts']) fingerprint.update(readFileSync(path.join(projectRoot, source)));
     const installed = [path.join(projectRoot, 'node_modules', '.package-lock.json'), path.join(projectRoot, 'package-lock.json')].find((file) => existsSync(file));
     fingerprint.update(installed ? readFileSync(installed) : 'no lock file');
     // One file per content folder: a check of another folder (a test fixture) keeps its own.

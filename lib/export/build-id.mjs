@@ -23,14 +23,29 @@ export const BUILD_ENV = ['SITE_URL', 'BASE_PATH', 'PUBLISH_DATE'];
 
 const SKIP = new Set(['node_modules', '.git', '.next', '.DS_Store']);
 
+/**
+ * Left out because they are written while `next build` starts (it runs beside the content
+ * check, docs/decisions/014) and hold nothing the rest does not: public/media/ is the check's
+ * copy of the stories' images, which are hashed with the content, and a content folder's own
+ * hidden folders are caches (a benchmark keeps its MDX, front-matter and card caches there).
+ */
+const SKIP_UNDER = { public: new Set(['media']) };
+
 /** Files under `entry` (a file or folder), sorted by path so the order never depends on the disk. */
-function filesUnder(entry) {
+function filesUnder(entry, skip = (name) => SKIP.has(name)) {
   if (!existsSync(entry)) return [];
   if (!statSync(entry).isDirectory()) return [entry];
   return readdirSync(entry)
-    .filter((name) => !SKIP.has(name))
+    .filter((name) => !skip(name))
     .sort()
     .flatMap((name) => filesUnder(path.join(entry, name)));
+}
+
+/** Which names to leave out at the top of one of the inputs. */
+function skipAtTop(label) {
+  if (label === 'public') return (name) => SKIP.has(name) || SKIP_UNDER.public.has(name);
+  if (label === 'content') return (name) => SKIP.has(name) || name.startsWith('.');
+  return (name) => SKIP.has(name);
 }
 
 /**
@@ -43,7 +58,7 @@ function filesUnder(entry) {
 export function computeBuildId({ projectDir, contentDir, env = process.env, today = new Date().toISOString().slice(0, 10) }) {
   const hash = createHash('sha256');
   const add = (label, root) => {
-    for (const file of filesUnder(root)) {
+    for (const file of filesUnder(root, skipAtTop(label))) {
       hash.update(`${label}/${path.relative(root, file).split(path.sep).join('/')}\0`);
       hash.update(readFileSync(file));
       hash.update('\0');

@@ -43,6 +43,8 @@ export type PageFacts = {
   bodyText: string;
   /** The page's source text of what Pagefind reads: the indexed body and the element giving the title, in page order. */
   indexedHtml: string;
+  /** Pagefind attributes outside those elements, which htmlForIndex would leave out. */
+  outside: string[];
 };
 
 /** What the index needs from one exported page: its language, whether it is a story, its text. */
@@ -58,12 +60,20 @@ export function inspectPage(html: string): PageFacts {
   // Source ranges of the outermost indexed elements (the body, and the title outside it).
   const ranges: [number, number][] = [];
   const opened: number[] = [];
+  const outside: string[] = [];
   const parser = new Parser(
     {
       onopentag(name, attributes) {
         if (name === 'html' && attributes.lang) lang = attributes.lang.toLowerCase();
         let kind: (typeof stack)[number] = null;
         const outermost = inBody === 0 && inTitle === 0;
+        if (outermost) {
+          for (const name of Object.keys(attributes)) {
+            if (!name.startsWith('data-pagefind-') || name === 'data-pagefind-body' || name === 'data-pagefind-ignore') continue;
+            if (name === 'data-pagefind-meta' && attributes[name] === 'title') continue;
+            outside.push(`${name}="${attributes[name]}"`);
+          }
+        }
         if ('data-pagefind-body' in attributes) {
           hasBody = true;
           kind = 'body';
@@ -98,7 +108,7 @@ export function inspectPage(html: string): PageFacts {
   parser.end(html);
   const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
   const indexedHtml = ranges.map(([start, end]) => html.slice(start, end)).join('');
-  return { lang, hasBody, title: squeeze(title), bodyText: squeeze(body), indexedHtml };
+  return { lang, hasBody, title: squeeze(title), bodyText: squeeze(body), indexedHtml, outside };
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -201,6 +211,9 @@ export async function indexLanguage(outDir: string, lang: Locale, outputPath: st
       const page = inspectPage(html);
       if (!page.hasBody) continue;
       if (page.lang !== lang) throw new Error(`${path.relative(outDir, file)}: a story page in /${lang}/ whose <html lang> is "${page.lang}"`);
+      if (page.outside.length > 0) {
+        throw new Error(`${path.relative(outDir, file)}: ${page.outside.join(', ')} outside the indexed body would not reach the search index (lib/search/search-index.ts, htmlForIndex)`);
+      }
       const url = urlFor(path.relative(outDir, file));
       const added = index.addHTMLFile({ url, content: htmlForIndex(page) }).then((result) => {
         if (result.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`);

@@ -63,6 +63,17 @@ describe('the order of a build', () => {
     expect(steps.events).not.toContain('start the post-export steps');
   });
 
+  it('does not start Next at all when the check has failed before the fonts are ready', async () => {
+    const steps = fakeSteps();
+    const build = publish(steps.start, steps.openGate);
+    await steps.tick();
+    steps.settle('the content check', new Error('the content check failed'));
+    await steps.tick();
+    steps.settle('the font subsetting');
+    await expect(build).rejects.toThrow('the content check failed');
+    expect(steps.events).not.toContain('start next build');
+  });
+
   it('lets the check finish when the fonts fail, and reports a content problem first', async () => {
     const steps = fakeSteps();
     const build = publish(steps.start, steps.openGate);

@@ -121,8 +121,9 @@ describe('compiling in the content check', () => {
     for (const story of readdirSync(path.join(dir, 'articles'), { recursive: true, withFileTypes: true })) {
       if (!story.isFile() || !/^(ar|en)\.mdx$/.test(story.name)) continue;
       const file = path.join(story.parentPath, story.name);
-      const { body, bodyStartLine } = splitFrontmatter(readFileSync(file, 'utf8'));
-      const facts = compilingParser({ file, dir: story.parentPath, locale: story.name.slice(0, 2) as 'ar' | 'en' }, { cacheDir })(body, bodyStartLine - 1);
+      const source = readFileSync(file, 'utf8');
+      const { body, bodyStartLine } = splitFrontmatter(source);
+      const facts = compilingParser({ file, dir: story.parentPath, locale: story.name.slice(0, 2) as 'ar' | 'en', source }, { cacheDir })(body, bodyStartLine - 1);
       read.set(file, { facts, body, lineOffset: bodyStartLine - 1 });
     }
     return read;
@@ -134,6 +135,19 @@ describe('compiling in the content check', () => {
       expect(read.size).toBeGreaterThan(2);
       for (const [file, { facts, body, lineOffset }] of read) expect(facts, file).toEqual(analyse(body, lineOffset));
     }
+  });
+
+  it('takes the facts before MDX unwraps a paragraph that holds only elements', () => {
+    // MDX turns such a paragraph into block elements before any plugin runs; the check must
+    // still see them inside a sentence, as written (a Figure there is an error).
+    const dir = mkdtempSync(path.join(tmpdir(), 'compile-unravel-'));
+    const file = path.join(dir, 'en.mdx');
+    const source = '---\ntitle: x\n---\n\n<Lang lang="en">A</Lang> <Figure src="a.jpg" alt="A" />\n';
+    writeFileSync(file, source);
+    const { body, bodyStartLine } = splitFrontmatter(source);
+    const facts = compilingParser({ file, dir, locale: 'en', source }, { cacheDir: mkdtempSync(path.join(tmpdir(), 'mdx-cache-')) })(body, bodyStartLine - 1);
+    expect(facts).toEqual(analyse(body, bodyStartLine - 1));
+    expect(facts.elements.map((element) => element.alone)).toEqual([false, false]);
   });
 
   it('stores each story compiled as the page renderer would compile it, and leaves those with JavaScript to it', async () => {

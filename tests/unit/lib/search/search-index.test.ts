@@ -170,8 +170,22 @@ describe('page inspection', () => {
       title: 'عنوان',
       bodyText: 'فقرة أولى. فقرة ثانية.',
       indexedHtml: '<h1 class="story-title" data-pagefind-meta="title">عنوان</h1><div class="story-body" data-pagefind-body=""><p>فقرة أولى.</p><p>فقرة <b>ثانية</b>.</p></div>',
+      outside: [],
     });
   });
+
+  it('names Pagefind attributes outside the indexed body, which the index would lose', async () => {
+    const html = storyPage('en', 'Title', ['Body']).replace('<main>', '<main data-pagefind-filter="section:politics">');
+    expect(inspectPage(html).outside).toEqual(['data-pagefind-filter="section:politics"']);
+    const folder = mkdtempSync(path.join(tmpdir(), 'search-index-outside-'));
+    try {
+      mkdirSync(path.join(folder, 'en', 'news', 'x'), { recursive: true });
+      writeFileSync(path.join(folder, 'en', 'news', 'x', 'index.html'), html);
+      await expect(buildSearchIndex(folder)).rejects.toThrow('en/news/x/index.html: data-pagefind-filter="section:politics" outside the indexed body');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('hands Pagefind only what it indexes, in the page’s language, with normalised Arabic as a hidden field', () => {
     const html = storyPage('ar', 'الإتجار', ['لضحايا الاتجار']);
