@@ -197,11 +197,18 @@ export interface TextLayerOptions {
   lineHeight?: number;
   /** Override the Pango family list (tests use this to force a fallback font). */
   family?: string;
+  /**
+   * Only the coverage (one byte per pixel, the alpha an RGBA layer would have): what a card
+   * paints with, in its ink. About half the time of RGBA, which libvips converts from Cairo's
+   * premultiplied pixels.
+   */
+  coverage?: boolean;
 }
 
 export interface TextLayer {
-  /** Raw RGBA pixels, row by row (composited as they are: no PNG round trip per layer). */
+  /** Raw pixels, row by row: RGBA, or the coverage alone (composited as they are: no PNG round trip per layer). */
   pixels: Buffer;
+  channels: 1 | 4;
   width: number;
   height: number;
 }
@@ -236,26 +243,27 @@ export async function renderTextLayer(options: TextLayerOptions): Promise<TextLa
   const paragraphs = options.text.split('\n').map(normalizeText).map(escapeMarkup).join('\n');
   const mark = dir === 'rtl' ? RLM : LRM;
   const markup = `${mark}<span ${attributes.join(' ')}>${paragraphs}</span>`;
-  const { data, info } = await sharp({
+  const text = sharp({
     text: {
       text: markup,
       font: `${family}, ${weight} ${size}`, // trailing comma ends the family list
       fontfile: fonts.files[locale][0],
       width: Math.floor(width),
       dpi: 72,
-      rgba: true,
+      rgba: !options.coverage,
       align: 'left',
       wrap: 'word-char',
     },
-  })
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return { pixels: data, width: info.width, height: info.height };
+  });
+  // Without `rgba`, libvips renders the coverage as one band (sharp would widen it to sRGB).
+  const { data, info } = await (options.coverage ? text.toColourspace('b-w') : text).raw().toBuffer({ resolveWithObject: true });
+  if (info.channels !== (options.coverage ? 1 : 4)) throw new Error(`renderTextLayer: libvips gave ${info.channels} channels`);
+  return { pixels: data, channels: options.coverage ? 1 : 4, width: info.width, height: info.height };
 }
 
 /** A text layer as a sharp composite input. */
 export function layerInput(layer: TextLayer): Pick<OverlayOptions, 'input' | 'raw'> {
-  return { input: layer.pixels, raw: { width: layer.width, height: layer.height, channels: 4 } };
+  return { input: layer.pixels, raw: { width: layer.width, height: layer.height, channels: layer.channels } };
 }
 
 interface LineMetrics {
@@ -303,6 +311,8 @@ export interface FitOptions {
   weight?: TextLayerOptions['weight'];
   letterSpacing?: number;
   lineHeight?: number;
+  /** Render the coverage alone (TextLayerOptions.coverage). */
+  coverage?: boolean;
 }
 
 export interface FittedText extends TextLayer {
@@ -337,7 +347,7 @@ export async function fitText(
   options: FitOptions,
 ): Promise<FittedText> {
   const text = normalizeText(rawText);
-  const { sizes, maxLines, maxHeight, width, color, weight, letterSpacing, lineHeight } = options;
+  const { sizes, maxLines, maxHeight, width, color, weight, letterSpacing, lineHeight, coverage } = options;
   if (sizes.length === 0) throw new Error('fitText: no candidate sizes');
 
   const attempt = async (candidate: string, size: number): Promise<FittedText | undefined> => {
@@ -351,6 +361,7 @@ export async function fitText(
       weight,
       letterSpacing,
       lineHeight,
+      coverage,
     });
     const metrics = await lineMetrics(locale, size, weight, lineHeight);
     const lines = 1 + Math.max(0, Math.round((layer.height - metrics.single) / metrics.pitch));
@@ -380,7 +391,7 @@ export async function fitText(
   }
   if (best) return best;
   // Nothing fits (absurdly narrow box): return the ellipsis alone.
-  const layer = await renderTextLayer({ text: ELLIPSIS, locale, dir, size: smallest, width, color, weight });
+  const layer = await renderTextLayer({ text: ELLIPSIS, locale, dir, size: smallest, width, color, weight, coverage });
   return { ...layer, size: smallest, lines: 1, truncated: true };
 }
 
@@ -464,6 +475,7 @@ export async function renderSocialCard(input: SocialCardInput): Promise<Buffer> 
     maxHeight: HEADER_RULE_Y - 24,
     width: CONTENT_WIDTH,
     letterSpacing: style.siteNameTracking,
+    coverage: true,
   });
 
   const labelText = input.sectionLabel?.trim();
@@ -475,6 +487,7 @@ export async function renderSocialCard(input: SocialCardInput): Promise<Buffer> 
         width: CONTENT_WIDTH,
         color: CARD_COLORS.accent,
         letterSpacing: style.labelTracking,
+        coverage: true,
       })
     : undefined;
 
@@ -485,6 +498,7 @@ export async function renderSocialCard(input: SocialCardInput): Promise<Buffer> 
     maxHeight: BODY_BOTTOM - BODY_TOP - labelBlock,
     width: CONTENT_WIDTH,
     lineHeight: style.headlineLineHeight,
+    coverage: true,
   });
 
   // Centre the label + headline block in the body band.
@@ -564,8 +578,8 @@ export function canvasOffset(width: number, x: number, y: number): number {
 export type PlacedLayer = { layer: TextLayer; ink: CardInk; left: number; top: number };
 
 /**
- * Paints text layers (RGBA as Pango renders them; only their alpha is used, the colour being
- * the layer's ink) onto a canvas: each pixel takes the ramp step nearest its coverage. Where
+ * Paints text layers (their coverage, or the alpha of RGBA ones; the colour is the layer's ink)
+ * onto a canvas: each pixel takes the ramp step nearest its coverage. Where
  * two inks meet, the stronger coverage wins. Parts of a layer outside the canvas are left out.
  */
 export function paintLayers(canvas: Buffer, width: number, height: number, layers: readonly PlacedLayer[]): void {
@@ -573,14 +587,15 @@ export function paintLayers(canvas: Buffer, width: number, height: number, layer
   for (const { layer, ink, left, top } of layers) {
     const { pixels } = layer;
     const base = RAMP_BASE[ink];
+    const stride = layer.channels;
     const x0 = Math.max(0, -left);
     const x1 = Math.min(layer.width, width - left);
     const y0 = Math.max(0, -top);
     const y1 = Math.min(layer.height, height - top);
     for (let y = y0; y < y1; y += 1) {
-      let source = (y * layer.width + x0) * 4 + 3;
+      let source = (y * layer.width + x0) * stride + stride - 1;
       let target = canvasOffset(width, left + x0, top + y);
-      for (let x = x0; x < x1; x += 1, source += 4, target += 1) {
+      for (let x = x0; x < x1; x += 1, source += stride, target += 1) {
         const alpha = pixels[source]!;
         if (alpha === 0) continue;
         // alpha × 127 / 255, rounded: the nearest of the ramp's steps.

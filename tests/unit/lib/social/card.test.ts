@@ -48,7 +48,7 @@ interface RawImage {
 }
 
 async function raw(png: Buffer | TextLayer): Promise<RawImage> {
-  if (!Buffer.isBuffer(png)) return { data: png.pixels, width: png.width, height: png.height, channels: 4 };
+  if (!Buffer.isBuffer(png)) return { data: png.pixels, width: png.width, height: png.height, channels: png.channels };
   const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height, channels: info.channels };
 }
@@ -275,6 +275,7 @@ describe('paintLayers', () => {
   const canvasOf = (w: number, h: number) => Buffer.alloc((w + 1) * h, 0);
   const layerOf = (w: number, h: number, alpha: number): TextLayer => ({
     pixels: Buffer.from(Array.from({ length: w * h }, () => [26, 26, 26, alpha]).flat()),
+    channels: 4,
     width: w,
     height: h,
   });
@@ -302,6 +303,19 @@ describe('paintLayers', () => {
     const exact = [155, 28, 28].map((accent, channel) => (accent * 128 + [251, 250, 247][channel]! * 127) / 255);
     colour.forEach((value, channel) => expect(Math.abs(value - exact[channel]!)).toBeLessThanOrEqual(1.5));
     expect(at(canvas, 2, 1, 0)).toBe(0);
+  });
+
+  it('paints a coverage layer as it paints the alpha of an RGBA one', async () => {
+    const text = { text: AR_CARD.title, locale: 'ar' as const, dir: 'rtl' as const, size: 64, width: 1000 };
+    const [rgba, coverage] = await Promise.all([renderTextLayer(text), renderTextLayer({ ...text, coverage: true })]);
+    expect([coverage.channels, coverage.width, coverage.height]).toEqual([1, rgba.width, rgba.height]);
+    expect(coverage.pixels.equals(Buffer.from(rgba.pixels.filter((_, index) => index % 4 === 3)))).toBe(true);
+    const paint = (layer: TextLayer) => {
+      const canvas = canvasOf(1000, layer.height);
+      paintLayers(canvas, 1000, layer.height, [{ layer, ink: 'ink', left: 0, top: 0 }]);
+      return canvas;
+    };
+    expect(paint(coverage).equals(paint(rgba))).toBe(true);
   });
 
   it('keeps the stronger coverage where two layers meet', () => {
