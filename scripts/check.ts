@@ -1,6 +1,8 @@
 /**
  * Validates every story without building the site (`npm run check`); `npm run build` runs it
- * first. Prints one line per problem, `path:line:column  message (hint)`, and exits 1 when any
+ * beside the font subsetting and Next's compile, and Next reads no content until it has passed
+ * (lib/build/publish.ts). Every story without JavaScript is also compiled, from the same parse,
+ * into the MDX cache the page renderer reads. Prints one line per problem, `path:line:column  message (hint)`, and exits 1 when any
  * is an error. Warnings (a stale translation, a link to a draft) are printed but do not fail.
  *
  *   npm run check

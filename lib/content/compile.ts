@@ -125,7 +125,7 @@ export async function compileMdx(
   const { body, bodyStartLine } = splitFrontmatter(source);
   let code: string;
   try {
-    code = options.alwaysBundle || importsFiles(body) ? await bundle(version, labels) : await compileDirect(body, version.locale, labels);
+    code = options.alwaysBundle || importsFiles(body) ? await bundle(version, labels, source) : await compileDirect(body, version.locale, labels);
   } catch (error) {
     throw new ContentError(toProblems(error, version.relativePath, bodyStartLine));
   }
@@ -236,11 +236,12 @@ function wrapDirect(compiled: string): string {
 }
 
 /** A story that imports files from its folder: bundled with them by mdx-bundler and esbuild. */
-async function bundle(version: Pick<ArticleVersion, 'file' | 'dir' | 'locale'>, labels: Labels): Promise<string> {
+async function bundle(version: Pick<ArticleVersion, 'file' | 'dir' | 'locale'>, labels: Labels, source: string): Promise<string> {
   const { bundleMDX } = await import('mdx-bundler');
   const plugins = pipeline(version.locale, labels);
   const result = await bundleMDX({
-    file: version.file,
+    // The text already read (and keyed), under the file's own path: the bundler does not read it again.
+    source: new VFile({ value: source, path: version.file }),
     cwd: version.dir,
     mdxOptions(options) {
       options.remarkPlugins = [...(options.remarkPlugins ?? []), ...plugins.remarkPlugins];

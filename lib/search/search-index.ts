@@ -67,13 +67,6 @@ export function inspectPage(html: string): PageFacts {
         if (name === 'html' && attributes.lang) lang = attributes.lang.toLowerCase();
         let kind: (typeof stack)[number] = null;
         const outermost = inBody === 0 && inTitle === 0;
-        if (outermost) {
-          for (const name of Object.keys(attributes)) {
-            if (!name.startsWith('data-pagefind-') || name === 'data-pagefind-body' || name === 'data-pagefind-ignore') continue;
-            if (name === 'data-pagefind-meta' && attributes[name] === 'title') continue;
-            outside.push(`${name}="${attributes[name]}"`);
-          }
-        }
         if ('data-pagefind-body' in attributes) {
           hasBody = true;
           kind = 'body';
@@ -84,6 +77,12 @@ export function inspectPage(html: string): PageFacts {
         } else if ('data-pagefind-ignore' in attributes || SKIP_TEXT.has(name)) {
           kind = 'skip';
           skip += 1;
+        }
+        // The body and title elements are handed over whole, with their own attributes.
+        if (outermost && kind !== 'body' && kind !== 'title') {
+          for (const attribute of Object.keys(attributes)) {
+            if (attribute.startsWith('data-pagefind-') && attribute !== 'data-pagefind-ignore') outside.push(`${attribute}="${attributes[attribute]}"`);
+          }
         }
         stack.push(kind);
         opened.push(outermost && (kind === 'body' || kind === 'title') ? parser.startIndex : -1);

@@ -177,6 +177,10 @@ describe('page inspection', () => {
   it('names Pagefind attributes outside the indexed body, which the index would lose', async () => {
     const html = storyPage('en', 'Title', ['Body']).replace('<main>', '<main data-pagefind-filter="section:politics">');
     expect(inspectPage(html).outside).toEqual(['data-pagefind-filter="section:politics"']);
+    // On the body or the title element itself, an attribute is handed over with it.
+    const onBody = storyPage('en', 'Title', ['Body']).replace('data-pagefind-body=""', 'data-pagefind-body="" data-pagefind-filter="section:politics"');
+    expect(inspectPage(onBody).outside).toEqual([]);
+    expect(htmlForIndex(inspectPage(onBody))).toContain('data-pagefind-filter="section:politics"');
     const folder = mkdtempSync(path.join(tmpdir(), 'search-index-outside-'));
     try {
       mkdirSync(path.join(folder, 'en', 'news', 'x'), { recursive: true });
@@ -201,13 +205,21 @@ describe('page inspection', () => {
 
   it('gives Pagefind the same index as the whole pages would', async () => {
     const pagefind = await import('pagefind');
+    // Richer bodies too: a subheading with an anchor, a figure, a list, a link and an ignored aside.
+    const rich = (lang: 'ar' | 'en', words: string[]) =>
+      storyPage(lang, words[0]!, [
+        `${words[1]}</p><h2 id="part-two">${words[2]}</h2><figure><img src="/media/x.jpg" alt="${words[3]}"><figcaption>${words[3]}</figcaption></figure><ul><li>${words[4]}</li></ul><p><a href="https://example.org/">${words[5]}</a>`,
+        `</p><aside data-pagefind-ignore="">${words[6]}</aside><p>`,
+      ]);
+    const pages: [string, string][] = [
+      ...['ar', 'en'].flatMap((lang) => ['qatar', 'market'].map((slug): [string, string] => [`/${lang}/news/${slug}/`, readFileSync(path.join(work, lang, 'news', slug, 'index.html'), 'utf8')])),
+      ['/ar/news/rich/', rich('ar', ['تقرير مفصل', 'مقدمة التقرير', 'الجزء الثاني', 'صورة الميناء', 'بند أول', 'المصدر', 'ملاحظة مخفية'])],
+      ['/en/news/rich/', rich('en', ['A detailed report', 'The introduction', 'Part two', 'The harbour', 'First item', 'The source', 'A hidden note'])],
+    ];
     const bundle = async (content: (html: string) => string) => {
       const output = mkdtempSync(path.join(tmpdir(), 'search-index-whole-'));
       const { index } = await pagefind.createIndex({ keepIndexUrl: false, writePlayground: false });
-      for (const slug of ['qatar', 'market']) {
-        const html = readFileSync(path.join(work, 'ar', 'news', slug, 'index.html'), 'utf8');
-        await index!.addHTMLFile({ url: `/ar/news/${slug}/`, content: content(html) });
-      }
+      for (const [url, html] of pages) expect((await index!.addHTMLFile({ url, content: content(html) })).errors).toEqual([]);
       await index!.writeFiles({ outputPath: output });
       await index!.deleteIndex();
       return output;
@@ -215,7 +227,8 @@ describe('page inspection', () => {
     const folders: string[] = [];
     try {
       // The whole page with the normalised field added before </body>, as pages were once indexed.
-      folders.push(await bundle((html) => html.replace('</body>', `${/<div hidden data-pagefind-meta="norm">.*?<\/div>/.exec(htmlForIndex(inspectPage(html)))![0]}</body>`)));
+      const norm = (html: string) => /<div hidden data-pagefind-meta="norm">.*?<\/div>/.exec(htmlForIndex(inspectPage(html)))?.[0] ?? '';
+      folders.push(await bundle((html) => html.replace('</body>', `${norm(html)}</body>`)));
       folders.push(await bundle((html) => htmlForIndex(inspectPage(html))));
       expect(tree(folders[1]!)).toEqual(tree(folders[0]!));
     } finally {

@@ -40,6 +40,10 @@ const EN_CARD: SocialCardInput = {
   dir: 'ltr',
 };
 
+/** The rules' rows (lib/social/card.ts: HEADER_RULE_Y, FOOTER_RULE_Y). */
+const HEADER_RULE = 112;
+const FOOTER_RULE = 574;
+
 interface RawImage {
   data: Buffer;
   width: number;
@@ -358,12 +362,24 @@ describe('encodeIndexedPng', () => {
     await expect(encodeIndexedPng(1, 1, Buffer.alloc(771), Buffer.alloc(2))).rejects.toThrow(/1 to 256/);
   });
 
-  it('draws a card in the site colours exactly, with every text pixel a step between paper and ink', async () => {
-    const img = await raw(await renderSocialCard(EN_CARD));
-    const allowed = new Set<string>();
-    for (let index = 0; index < 256; index += 1) allowed.add([...CARD_PALETTE.subarray(index * 3, index * 3 + 3)].join());
-    for (let i = 0; i < img.data.length; i += img.channels * 97) expect(allowed.has([...img.data.subarray(i, i + 3)].join())).toBe(true);
-    expect(pixelHex(img, 600, 113)).toBe(CARD_COLORS.ink); // the header rule
-    expect(pixelHex(img, 600, 8)).toBe(CARD_COLORS.background);
+  it('draws the headline in full ink with anti-aliased edges, the label in the accent, and the rules where they belong', async () => {
+    for (const input of [AR_CARD, EN_CARD]) {
+      const img = await raw(await renderSocialCard(input));
+      const body = { top: HEADER_RULE + 4, bottom: FOOTER_RULE - 4 };
+      const colours = new Map<string, number>();
+      for (let y = body.top; y < body.bottom; y += 1) {
+        for (let x = 100; x < CARD_WIDTH - 100; x += 1) {
+          const hex = pixelHex(img, x, y);
+          colours.set(hex, (colours.get(hex) ?? 0) + 1);
+        }
+      }
+      // Solid strokes in the ink and the accent, and many steps between them and the paper.
+      expect(colours.get(CARD_COLORS.ink) ?? 0, input.locale).toBeGreaterThan(2_000);
+      expect(colours.get(CARD_COLORS.accent) ?? 0, input.locale).toBeGreaterThan(50);
+      expect(colours.size, input.locale).toBeGreaterThan(60);
+      // The header rule is two rows of ink, with paper above it; the footer has its double rule.
+      expect([pixelHex(img, 600, HEADER_RULE), pixelHex(img, 600, HEADER_RULE + 1), pixelHex(img, 600, HEADER_RULE - 1)]).toEqual([CARD_COLORS.ink, CARD_COLORS.ink, CARD_COLORS.background]);
+      expect([pixelHex(img, 600, FOOTER_RULE), pixelHex(img, 600, FOOTER_RULE + 8), pixelHex(img, 600, FOOTER_RULE + 6)]).toEqual([CARD_COLORS.ink, CARD_COLORS.ink, CARD_COLORS.background]);
+    }
   });
 });
