@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import path from 'node:path';
 
 /**
@@ -8,4 +9,17 @@ import path from 'node:path';
  */
 export function tsScript(script: string, ...args: string[]): string[] {
   return ['--import', 'tsx', path.join(process.cwd(), script), ...args];
+}
+
+/**
+ * Runs one of the project's TypeScript scripts in a process of its own and gives back what it
+ * printed. A failure is an error whose message is what the script wrote to stderr.
+ */
+export function runTsScript(script: string, args: string[], options: { env?: NodeJS.ProcessEnv } = {}): Promise<{ stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, tsScript(script, ...args), { env: options.env ?? process.env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(stderr.trim() || error.message));
+      else resolve({ stdout, stderr });
+    });
+  });
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { translator } from '@/i18n/translator';
 import { compile, createProcessor } from '@mdx-js/mdx';
@@ -17,6 +17,7 @@ import { analyse, analyseTree, holdsScript, syntaxErrorFacts, type BodyParser } 
 import { ContentError, type Problem } from './problems';
 import { remarkKit } from './remark-kit';
 import { rehypeIsolateLtr } from './rehype-isolate-ltr';
+import { writeFileAtomic } from '../write-atomic';
 
 /**
  * The only module that compiles MDX. It owns the plugin list, and caches compiled code on
@@ -131,16 +132,8 @@ export async function compileMdx(
   }
   if (options.alwaysBundle) return { code, fromCache: false };
 
-  store(cacheFile, code);
+  writeFileAtomic(cacheFile, code);
   return { code, fromCache: false };
-}
-
-function store(cacheFile: string, code: string): void {
-  mkdirSync(path.dirname(cacheFile), { recursive: true });
-  // Write then rename, so a concurrent build worker never reads a half-written file.
-  const temporary = `${cacheFile}.${process.pid}.tmp`;
-  writeFileSync(temporary, code);
-  renameSync(temporary, cacheFile);
 }
 
 /**
@@ -150,8 +143,9 @@ function store(cacheFile: string, code: string): void {
  * then parses 2,000 bodies and the renderer none, instead of both parsing all of them;
  * docs/decisions/014). The facts are taken from the tree as the parser gives it, before MDX's
  * own steps and our plugins change it, so they are the ones a plain parse gives. A body with
- * JavaScript, or one that imports files (which needs the bundler), is only parsed: its syntax
- * trees go on to the check untouched, and the renderer compiles it as before. A compile that
+ * JavaScript, or one that imports files (which needs the bundler), is only parsed: its tree is
+ * never run through the compile, so its syntax trees go on to the check untouched, and the
+ * renderer compiles it as before. A compile that
  * fails after the parse stores nothing, and the renderer reports the failure with the story's
  * path and line; a cache that cannot be written only costs the renderer the compile.
  * `source` is the whole file as the check read it: the code is stored under its key.
@@ -161,13 +155,8 @@ export function compilingParser(
   options: { cacheDir?: string } = {},
 ): BodyParser {
   return (body, lineOffset) => {
-    if (importsFiles(body)) return analyse(body, lineOffset);
-    let processor: ReturnType<typeof createProcessor>;
-    try {
-      processor = createProcessor(directOptions(version.locale, footnoteLabels(version.locale)));
-    } catch {
-      return analyse(body, lineOffset);
-    }
+    const processor = directProcessor(version.locale);
+    if (!processor) return analyse(body, lineOffset);
     const file = new VFile(body);
     let tree: Root;
     try {
@@ -176,16 +165,37 @@ export function compilingParser(
       return syntaxErrorFacts(error, lineOffset);
     }
     const facts = analyseTree(tree, lineOffset);
-    if (holdsScript(facts)) return analyse(body, lineOffset);
+    if (holdsScript(facts) || importsFiles(body)) return facts;
     try {
       // MDX types the processor's trees as the compiled program; the parse gives Markdown's tree.
       const compiled = processor.stringify(processor.runSync(tree as unknown as Parameters<typeof processor.runSync>[0], file), file);
-      store(path.join(options.cacheDir ?? CACHE_DIR, `${cacheKey(version, version.source)}.js`), wrapDirect(String(compiled)));
+      writeFileAtomic(path.join(options.cacheDir ?? CACHE_DIR, `${cacheKey(version, version.source)}.js`), wrapDirect(String(compiled)));
     } catch {
       // Left to the renderer, which compiles the story itself and reports any failure.
     }
     return facts;
   };
+}
+
+const directProcessors = new Map<Locale, DirectProcessor | null>();
+type DirectProcessor = ReturnType<typeof createProcessor>;
+
+/**
+ * MDX's processor with the direct path's options, made (and its plugins set up) once per
+ * language; null if that fails, so the check falls back to a plain parse instead of reporting a
+ * set-up fault as a syntax error in a story, and the renderer reports it when it compiles.
+ */
+function directProcessor(locale: Locale): DirectProcessor | null {
+  if (!directProcessors.has(locale)) {
+    let processor: DirectProcessor | null;
+    try {
+      processor = createProcessor(directOptions(locale, footnoteLabels(locale))).freeze() as DirectProcessor;
+    } catch {
+      processor = null;
+    }
+    directProcessors.set(locale, processor);
+  }
+  return directProcessors.get(locale)!;
 }
 
 type Labels = ReturnType<typeof footnoteLabels>;

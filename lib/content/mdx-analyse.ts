@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Node as EstreeNode, Program } from 'estree-jsx';
 import type { Root, RootContent } from 'mdast';
@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { writeFileAtomic } from '../write-atomic';
 
 /**
  * Parses a story body as MDX (the same syntax the compiler reads: Markdown, GFM and JSX)
@@ -134,10 +135,7 @@ export class MdxFactsCache {
 
   /** Writes the facts read in this run (write then rename: a parallel process never reads half a file). */
   save(): void {
-    mkdirSync(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(Object.fromEntries(this.used)));
-    renameSync(temporary, this.file);
+    writeFileAtomic(this.file, JSON.stringify(Object.fromEntries(this.used)));
   }
 }
 

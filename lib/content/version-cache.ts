@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { correctionSchema, frontmatterSchema } from './schema';
 import type { ArticleVersion } from './load';
+import { writeFileAtomic } from '../write-atomic';
 
 /**
  * A disk cache of validated front matter, so a build parses each story's YAML once instead of
@@ -104,10 +105,7 @@ export class VersionCache {
   /** Writes the cache (write then rename, so a parallel build process never reads half a file). */
   save(): void {
     if (!this.dirty) return;
-    mkdirSync(CONTENT_CACHE_DIR, { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(Object.fromEntries(this.entries)));
-    renameSync(temporary, this.file);
+    writeFileAtomic(this.file, JSON.stringify(Object.fromEntries(this.entries)));
     this.dirty = false;
   }
 }

@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -9,7 +8,7 @@ import { locales, type Locale } from '@/i18n/locales';
 import { compileMdx } from '@/lib/content/compile';
 import { loadStories, type Story } from '@/lib/content/load';
 import { editionMetadata } from '@/lib/metadata';
-import { tsScript } from '@/lib/node-script';
+import { runTsScript } from '@/lib/node-script';
 import { getListing, listingPageRefs, type ListingPageRef } from '@/lib/listing/listings';
 import { paths } from '@/lib/urls';
 import { stripRuntime } from './strip-runtime';
@@ -190,22 +189,16 @@ export async function renderStoryPagesInParallel(outDir: string, cores = availab
     return { rendered: 0, compared: 0, fromNext: jobs.length, ms: { load: 0, compile: 0, render: 0, write: 0 } };
   }
   const count = Math.max(1, Math.min(cores, Math.ceil(pages / PAGES_PER_PROCESS)));
+  // React's production build, as Next renders with: the development build renders the same
+  // HTML at a fraction of the speed.
+  const env = { ...process.env, NODE_ENV: 'production' as const };
   const shares = await Promise.all(
-    Array.from(
-      { length: count },
-      (_, index) =>
-        new Promise<StoryPagesReport>((resolve, reject) => {
-          // React's production build, as Next renders with: the development build renders the same
-          // HTML at a fraction of the speed.
-          const env = { ...process.env, NODE_ENV: 'production' as const };
-          execFile(process.execPath, tsScript('scripts/render-stories.ts', outDir, `${index}/${count}`), { env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-            if (error) return reject(new Error(stderr.trim() || error.message));
-            // Warnings (React's, next-intl's) that Next would have printed for these pages.
-            if (stderr.trim()) console.error(stderr.trimEnd());
-            resolve(JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as StoryPagesReport);
-          });
-        }),
-    ),
+    Array.from({ length: count }, async (_, index) => {
+      const { stdout, stderr } = await runTsScript('scripts/render-stories.ts', [outDir, `${index}/${count}`], { env });
+      // Warnings (React's, next-intl's) that Next would have printed for these pages.
+      if (stderr.trim()) console.error(stderr.trimEnd());
+      return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as StoryPagesReport;
+    }),
   );
   return shares.reduce((total, share) => ({
     rendered: total.rendered + share.rendered,

@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { isLocale, type Locale } from '@/i18n/locales';
-import { tsScript } from '@/lib/node-script';
+import { runTsScript } from '@/lib/node-script';
 import { arabicIndexText } from './arabic';
 import { PAGEFIND_DIR, SEARCH_SCRIPT } from './paths';
 
@@ -234,13 +233,8 @@ export async function indexLanguage(outDir: string, lang: Locale, outputPath: st
   return pages;
 }
 
-function indexInProcess(outDir: string, lang: Locale, outputPath: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, tsScript('scripts/search-index.ts', outDir, lang, outputPath), (error, _stdout, stderr) => {
-      if (error) reject(new Error(stderr.trim() || error.message));
-      else resolve();
-    });
-  });
+async function indexInProcess(outDir: string, lang: Locale, outputPath: string): Promise<void> {
+  await runTsScript('scripts/search-index.ts', [outDir, lang, outputPath]);
 }
 
 type PagefindEntry = { version: string; languages: Record<string, { hash: string; wasm: string; page_count: number }>; [key: string]: unknown };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -9,6 +9,7 @@ import { siteName } from '../config';
 import { loadStories } from '../content/load';
 import { sectionName } from '../taxonomy';
 import { paths } from '../urls';
+import { writeFileAtomic } from '../write-atomic';
 import { renderLogo, renderSocialCard, type SocialCardInput } from './card';
 
 /**
@@ -97,9 +98,7 @@ export async function writeCards(
         report.cached += 1;
       } else {
         const png = job.kind === 'logo' ? await renderLogo(job.input) : await renderSocialCard(job.input);
-        const temporary = `${cached}.${process.pid}.tmp`;
-        writeFileSync(temporary, png);
-        renameSync(temporary, cached);
+        writeFileAtomic(cached, png);
         report.rendered += 1;
       }
       const target = path.join(outDir, job.sitePath);

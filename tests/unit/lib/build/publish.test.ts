@@ -18,8 +18,21 @@ function fakeSteps() {
   };
   const settle = (step: StepName, error?: Error) => finish.get(step)!(error);
   const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
-  return { events, start, settle, tick, openGate: () => events.push('gate opened') };
+  const openGate = () => events.push('gate opened');
+  /** Starts a build and ends its steps in this order (an error for a step that fails), letting the build react after each. */
+  const play = async (...moves: [StepName, Error?][]) => {
+    const build = publish(start, openGate);
+    build.catch(() => {});
+    for (const [step, error] of moves) {
+      await tick();
+      settle(step, error);
+    }
+    return build;
+  };
+  return { events, start, settle, tick, openGate, play };
 }
+
+const failed = (step: string) => new Error(`${step} failed`);
 
 describe('the order of a build', () => {
   it('starts Next once the fonts exist, opens the content gate when the check passes, and runs the post-export steps last', async () => {
@@ -52,12 +65,7 @@ describe('the order of a build', () => {
 
   it('stops Next without opening the gate when the check fails, and fails with the check’s error', async () => {
     const steps = fakeSteps();
-    const build = publish(steps.start, steps.openGate);
-    await steps.tick();
-    steps.settle('the font subsetting');
-    await steps.tick();
-    steps.settle('the content check', new Error('the content check failed'));
-    await expect(build).rejects.toThrow('the content check failed');
+    await expect(steps.play(['the font subsetting'], ['the content check', failed('the content check')])).rejects.toThrow('the content check failed');
     expect(steps.events).toContain('stop next build');
     expect(steps.events).not.toContain('gate opened');
     expect(steps.events).not.toContain('start the post-export steps');
@@ -65,44 +73,26 @@ describe('the order of a build', () => {
 
   it('does not start Next at all when the check has failed before the fonts are ready', async () => {
     const steps = fakeSteps();
-    const build = publish(steps.start, steps.openGate);
-    await steps.tick();
-    steps.settle('the content check', new Error('the content check failed'));
-    await steps.tick();
-    steps.settle('the font subsetting');
-    await expect(build).rejects.toThrow('the content check failed');
+    await expect(steps.play(['the content check', failed('the content check')], ['the font subsetting'])).rejects.toThrow('the content check failed');
     expect(steps.events).not.toContain('start next build');
   });
 
   it('lets the check finish when the fonts fail, and reports a content problem first', async () => {
     const steps = fakeSteps();
-    const build = publish(steps.start, steps.openGate);
-    await steps.tick();
-    steps.settle('the font subsetting', new Error('the font subsetting failed'));
+    const build = steps.play(['the font subsetting', failed('the font subsetting')]);
     await steps.tick();
     expect(steps.events).not.toContain('start next build');
-    steps.settle('the content check', new Error('the content check failed'));
+    steps.settle('the content check', failed('the content check'));
     await expect(build).rejects.toThrow('the content check failed');
 
     const fontsOnly = fakeSteps();
-    const second = publish(fontsOnly.start, fontsOnly.openGate);
-    await fontsOnly.tick();
-    fontsOnly.settle('the font subsetting', new Error('the font subsetting failed'));
-    await fontsOnly.tick();
-    fontsOnly.settle('the content check');
-    await expect(second).rejects.toThrow('the font subsetting failed');
+    await expect(fontsOnly.play(['the font subsetting', failed('the font subsetting')], ['the content check'])).rejects.toThrow('the font subsetting failed');
     expect(fontsOnly.events).not.toContain('start next build');
   });
 
   it('publishes nothing after Next fails', async () => {
     const steps = fakeSteps();
-    const build = publish(steps.start, steps.openGate);
-    await steps.tick();
-    steps.settle('the font subsetting');
-    steps.settle('the content check');
-    await steps.tick();
-    steps.settle('next build', new Error('next build failed'));
-    await expect(build).rejects.toThrow('next build failed');
+    await expect(steps.play(['the font subsetting'], ['the content check'], ['next build', failed('next build')])).rejects.toThrow('next build failed');
     expect(steps.events).not.toContain('start the post-export steps');
   });
 });

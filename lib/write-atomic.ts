@@ -1,0 +1,14 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Writes a file whole or not at all: into a temporary file beside it, then renamed over it, so
+ * a build process reading it in parallel (the caches are shared between the build's processes)
+ * never sees half of it. Creates the folder if needed.
+ */
+export function writeFileAtomic(file: string, data: string | NodeJS.ArrayBufferView): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, data);
+  renameSync(temporary, file);
+}
