@@ -1,13 +1,21 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { BUILD_SCRIPTS_DIR, compiledScript } from './build/script-bundle';
 
 /**
- * The Node arguments that run one of the project's TypeScript scripts: tsx's loader inside a
- * single process. (tsx's command line starts a second Node process to host the script, about
- * 50 MB more for each step the build runs in parallel.) Paths are from the project folder,
- * which must be the working directory.
+ * The Node arguments that run one of the project's TypeScript scripts: inside a build, its
+ * compiled file (lib/build/script-bundle.ts); otherwise tsx's loader inside a single process.
+ * (tsx's command line starts a second Node process to host the script, about 50 MB more for
+ * each step the build runs in parallel.) Paths are from the project folder, which must be the
+ * working directory.
  */
 export function tsScript(script: string, ...args: string[]): string[] {
+  const compiledDir = process.env[BUILD_SCRIPTS_DIR];
+  if (compiledDir) {
+    const compiled = compiledScript(compiledDir, script);
+    if (existsSync(compiled)) return [compiled, ...args];
+  }
   return ['--import', 'tsx', path.join(process.cwd(), script), ...args];
 }
 

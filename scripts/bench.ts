@@ -16,7 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderChart } from '@/lib/bench/chart';
 import { loadAverage, treeRss } from '@/lib/bench/process-tree';
-import { childCpuMs, marginalMsPerPage, selfTimedStep } from '@/lib/bench/report';
+import { cardsCpuMs, childCpuMs, marginalMsPerPage, selfTimedStep } from '@/lib/bench/report';
 import { writeSyntheticStories } from '@/lib/bench/synthetic-stories';
 
 const { values } = parseArgs({
@@ -49,6 +49,8 @@ type Build = {
   peakProcesses: number;
   /** Wall time of each phase, from the build's own output (ms). */
   phases: Record<string, number>;
+  /** CPU time of the cards process, which runs at the lowest priority beside the build (ms). */
+  cardsCpuMs?: number;
   load: { before: number[]; after: number[] };
 };
 
@@ -94,6 +96,7 @@ function run(label: string, env: Record<string, string>, logFile: string): Promi
     let lastLine = '';
     const phaseStarts: [string, number][] = [];
     const reported: Record<string, number> = {};
+    let cardsCpu: number | undefined;
 
     const sample = () => {
       if (child.pid === undefined) return;
@@ -124,6 +127,7 @@ function run(label: string, env: Record<string, string>, logFile: string): Promi
       // Steps that time themselves: "postexport: ... in 47 ms", and any later step written the same way.
       const timed = selfTimedStep(text);
       if (timed) reported[timed.name] = timed.ms;
+      cardsCpu = cardsCpuMs(text) ?? cardsCpu;
     };
     for (const stream of [child.stdout, child.stderr]) {
       let buffer = '';
@@ -156,7 +160,7 @@ function run(label: string, env: Record<string, string>, logFile: string): Promi
       });
       if (phaseStarts[0]) phases.startup = Math.round(phaseStarts[0][1]);
       for (const [name, ms] of Object.entries(reported)) phases[name] = Math.round(ms);
-      resolve({ wallMs: Math.round(wallMs), cpuMs: childCpuMs(cpuLines), peakRssBytes, peakProcesses, phases, load: { before, after: loadAverage() } });
+      resolve({ wallMs: Math.round(wallMs), cpuMs: childCpuMs(cpuLines), peakRssBytes, peakProcesses, phases, cardsCpuMs: cardsCpu, load: { before, after: loadAverage() } });
     });
   });
 }
@@ -189,8 +193,11 @@ function printBuild(label: string, build: Build, pages: number) {
   );
   console.log(`bench:   phases: ${Object.entries(build.phases).map(([name, ms]) => `${name} ${seconds(ms)}`).join(', ')}`);
   // Social cards are reported on their own line: cached by content hash, a rebuild renders only changed ones.
-  const cards = Object.entries(build.phases).find(([name]) => /card/i.test(name));
-  console.log(`bench:   social cards: ${cards ? seconds(cards[1]) : 'no card step in this build'}`);
+  // `npm run build` renders them in a process of its own beside Next ("social cards"); a
+  // post-export step run alone renders them itself ("postexport: social cards").
+  const cards = build.phases['social cards'] ?? build.phases['postexport: social cards'];
+  const cpu = build.cardsCpuMs !== undefined ? ` (${seconds(build.cardsCpuMs)} of CPU, at the lowest priority beside the build)` : '';
+  console.log(`bench:   social cards: ${cards !== undefined ? `${seconds(cards)}${cpu}` : 'no card step in this build'}`);
   console.log(`bench:   load average before ${build.load.before.join(' ')}, after ${build.load.after.join(' ')}`);
 }
 

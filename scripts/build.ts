@@ -5,6 +5,7 @@
  *   - the font subsetting, then `next build` (its compile beside the rest of the check; its
  *     first read of the content waits until the check has passed), then
  *   - the post-export steps (scripts/postexport.ts).
+ * Each step runs from the build's own compiled copy of the scripts (lib/build/script-bundle.ts).
  * A failing step stops the build with its own message and nothing is published: a failing
  * check stops Next, and the check runs to the end even when the fonts fail first, so every
  * problem in the content is reported.
@@ -16,7 +17,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { CARDS_GATE, CARDS_PROCESS } from '@/lib/build/cards-gate';
 import { publish, type RunningStep, type StepName } from '@/lib/build/publish';
+import { BUILD_SCRIPTS_DIR, bundleScripts, scriptBundleDir } from '@/lib/build/script-bundle';
 import { CHECK_GATE, CHECK_GATE_OWNER } from '@/lib/content/check-gate';
 import { tsScript } from '@/lib/node-script';
 
@@ -24,24 +27,44 @@ const root = process.cwd();
 // A folder of this build's own, so that no other build's gate can ever be taken for this one's.
 const gateDir = mkdtempSync(path.join(tmpdir(), 'sada-build-'));
 const gate = path.join(gateDir, 'content-checked');
+const cardsGate = path.join(gateDir, 'cards-rendered');
+const scriptsDir = scriptBundleDir(root);
+process.env[BUILD_SCRIPTS_DIR] = scriptsDir;
 const env = {
   ...process.env,
   PUBLISH_DATE: process.env.PUBLISH_DATE || new Date().toISOString().slice(0, 10),
   NEXT_TELEMETRY_DISABLED: '1',
 };
 
-const commands: Record<StepName, string[]> = {
+const commands = (): Record<StepName, string[]> => ({
   'the content check': tsScript('scripts/check.ts', '--quiet', '--stage-media'),
   'the font subsetting': tsScript('scripts/build-fonts.ts'),
   'next build': [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'],
+  'the social cards': tsScript('scripts/cards.ts'),
   'the post-export steps': tsScript('scripts/postexport.ts'),
-};
+});
 
 const running = new Set<ChildProcess>();
 
+let cardsProcess: number | undefined;
+
+/** What a step needs to know of the others: the gate Next waits on, the cards process the post-export waits for. */
+function stepEnv(step: StepName): NodeJS.ProcessEnv {
+  if (step === 'next build') return { ...env, [CHECK_GATE]: gate, [CHECK_GATE_OWNER]: String(process.pid) };
+  if (step === 'the social cards') return { ...env, [CARDS_GATE]: cardsGate };
+  if (step === 'the post-export steps' && cardsProcess) return { ...env, [CARDS_GATE]: cardsGate, [CARDS_PROCESS]: String(cardsProcess) };
+  return env;
+}
+
 function start(step: StepName): RunningStep {
-  const gated = step === 'next build' ? { [CHECK_GATE]: gate, [CHECK_GATE_OWNER]: String(process.pid) } : {};
-  const child = spawn(process.execPath, commands[step], { stdio: 'inherit', env: { ...env, ...gated }, cwd: root });
+  const command = [process.execPath, ...commands()[step]];
+  // The cards run at the lowest priority, every thread of them (hence `nice`, not a later
+  // setpriority, which reaches only the main thread): they take a core only when Next or the
+  // post-export steps leave one idle, until the post-export step raises them and waits
+  // (lib/social/cards.ts, waitForBuildCards).
+  if (step === 'the social cards' && process.platform !== 'win32') command.unshift('nice', '-n', '19');
+  const child = spawn(command[0]!, command.slice(1), { stdio: 'inherit', env: stepEnv(step), cwd: root });
+  if (step === 'the social cards') cardsProcess = child.pid;
   running.add(child);
   const done = new Promise<void>((resolve, reject) => {
     child.on('error', reject);
@@ -63,15 +86,21 @@ function start(step: StepName): RunningStep {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     for (const child of running) child.kill('SIGTERM');
-    rmSync(gateDir, { recursive: true, force: true });
+    removeBuildFolders();
     console.error(`build: stopped by ${signal}; nothing was published`);
     process.exit(signal === 'SIGINT' ? 130 : 143);
   });
 }
 
-publish(start, () => writeFileSync(gate, 'the content check passed\n'))
+function removeBuildFolders() {
+  rmSync(gateDir, { recursive: true, force: true });
+  rmSync(scriptsDir, { recursive: true, force: true });
+}
+
+(process.env.ZZ_NOBUNDLE ? Promise.resolve() : bundleScripts(scriptsDir, root))
+  .then(() => publish(start, () => writeFileSync(gate, 'the content check passed\n')))
   .catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : String(error));
     process.exitCode = 1;
   })
-  .finally(() => rmSync(gateDir, { recursive: true, force: true }));
+  .finally(removeBuildFolders);

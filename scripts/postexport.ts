@@ -4,7 +4,8 @@
  *   1. put the sitemap's elements into the order its schema requires;
  *   2. render the story and listing pages Next did not render, into the frame of those it did,
  *      and check them against Next's (lib/export/story-pages.ts);
- *   3. write the social cards (cached: only changed stories are rendered), and meanwhile
+ *   3. write the social cards (cached: only changed stories are rendered; in `npm run build` a
+ *      process of their own has rendered them beside Next, and this step waits for it), and meanwhile
  *   4. bundle the search page's script and build the Pagefind index, one per language;
  *   5. last, one pass over every page (lib/export/postexport.ts): strip the framework runtime
  *      (failing the build if any remains), inject each page's Content-Security-Policy from the
@@ -17,7 +18,7 @@ import { postExport } from '@/lib/export/postexport';
 import { renderStoryPagesInParallel } from '@/lib/export/render-stories';
 import { orderSitemap } from '@/lib/export/sitemap-order';
 import { buildSearchIndex, bundleSearchScript } from '@/lib/search/search-index';
-import { cardJobs, writeCards } from '@/lib/social/cards';
+import { cardJobs, waitForBuildCards, writeCards } from '@/lib/social/cards';
 
 const outDir = path.resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'out');
 
@@ -54,7 +55,11 @@ async function main() {
   // The cards and the search index run side by side: the index mostly waits on Pagefind's own
   // process, which leaves a core to the cards (about 9 s sooner at 1,000 stories).
   await Promise.all([
-    timed('social cards', () => writeCards(outDir, cardJobs()), (r) => `${r.rendered} rendered, ${r.cached} from cache`),
+    timed(
+      'social cards',
+      async () => ({ fromBuild: await waitForBuildCards(), ...(await writeCards(outDir, cardJobs())) }),
+      (r) => `${r.rendered} rendered, ${r.cached} from cache${r.fromBuild ? ' (rendered beside the build by the cards process)' : ''}`,
+    ),
     (async () => {
       await timed('search script', () => bundleSearchScript(outDir), (bytes) => `${bytes} bytes`);
       await timed(

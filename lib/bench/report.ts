@@ -36,3 +36,9 @@ export function selfTimedStep(line: string): { name: string; ms: number } | unde
   const match = /^([a-z][\w -]*(?:: [a-z][\w -]*(?=: ))?): .* in (\d+(?:\.\d+)?) ?(ms|s)\b/i.exec(line.trim());
   return match ? { name: match[1], ms: Number(match[2]) * (match[3] === 's' ? 1000 : 1) } : undefined;
 }
+
+/** The CPU time the cards process reports: "social cards: 2003 rendered (12.9 s of CPU), ..." (ms). */
+export function cardsCpuMs(line: string): number | undefined {
+  const match = /^social cards: .*\(([\d.]+) s of CPU\)/.exec(line.trim());
+  return match ? Math.round(Number(match[1]) * 1000) : undefined;
+}

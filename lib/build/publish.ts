@@ -5,13 +5,17 @@
  *   2. `next build` starts once the fonts exist (app/layout.tsx imports their CSS): its compile
  *      runs beside the check, and its first read of the content waits for the check's gate
  *      (lib/content/check-gate.ts), opened only once the check has passed;
- *   3. the post-export steps run once Next has finished.
- * If the check fails, Next is stopped before it has read any content and the check's error is
+ *   3. the social cards start once the check has passed (they need nothing but the checked
+ *      content), beside Next and then the post-export steps, which wait for them before
+ *      copying them into the export;
+ *   4. the post-export steps run once Next has finished.
+ * Whichever of Next, the cards and the post-export steps fails first stops the others, and its
+ * error is the build's. If the check fails, Next is stopped before it has read any content and the check's error is
  * the build's; if the fonts fail, the check still runs to the end, so an editor sees every
  * problem in the content, and a content problem is reported before the font failure.
  */
 
-export type StepName = 'the content check' | 'the font subsetting' | 'next build' | 'the post-export steps';
+export type StepName = 'the content check' | 'the font subsetting' | 'next build' | 'the social cards' | 'the post-export steps';
 
 export type RunningStep = {
   /** Settles when the step's process has exited: fulfilled for success. */
@@ -47,6 +51,19 @@ export async function publish(start: (step: StepName) => RunningStep, openCheckG
     throw error;
   }
   openCheckGate();
-  await next.done;
-  await start('the post-export steps').done;
+  const cards = start('the social cards');
+  cards.done.catch(() => {});
+  const running: RunningStep[] = [next, cards];
+  try {
+    // Next's end, unless the cards fail first.
+    await Promise.race([next.done, cards.done.then(() => next.done)]);
+    const postExport = start('the post-export steps');
+    postExport.done.catch(() => {});
+    running.push(postExport);
+    await Promise.all([postExport.done, cards.done]);
+  } catch (error) {
+    for (const step of running) step.stop();
+    await Promise.allSettled(running.map((step) => step.done));
+    throw error;
+  }
 }

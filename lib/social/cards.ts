@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, setPriority } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { directionOf, locales, type Locale } from '@/i18n/locales';
@@ -9,6 +10,7 @@ import { siteName } from '../config';
 import { loadStories } from '../content/load';
 import { sectionName } from '../taxonomy';
 import { paths } from '../urls';
+import { CARDS_GATE, CARDS_PROCESS } from '../build/cards-gate';
 import { writeFileAtomic } from '../write-atomic';
 import { renderLogo, renderSocialCard, type SocialCardInput } from './card';
 
@@ -79,12 +81,12 @@ export function cardKey(job: CardJob, fingerprint: string): string {
 
 export type CardReport = { rendered: number; cached: number };
 
-/** Writes every card into `outDir`, rendering only those not in the cache. */
-export async function writeCards(
-  outDir: string,
-  jobs: CardJob[],
-  options: { cacheDir?: string; concurrency?: number } = {},
-): Promise<CardReport> {
+/**
+ * Renders every card of `jobs` that is not in the cache into it, one card per core. Nothing is
+ * written into an export: `npm run build` runs this beside Next (scripts/cards.ts), before the
+ * export folder exists.
+ */
+export async function renderCards(jobs: CardJob[], options: { cacheDir?: string; concurrency?: number } = {}): Promise<CardReport> {
   const cacheDir = options.cacheDir ?? CARD_CACHE_DIR;
   mkdirSync(cacheDir, { recursive: true });
   const fingerprint = rendererFingerprint();
@@ -93,7 +95,7 @@ export async function writeCards(
 
   const worker = async () => {
     for (let job = queue.shift(); job; job = queue.shift()) {
-      const cached = path.join(cacheDir, `${cardKey(job, fingerprint)}.png`);
+      const cached = cachedCard(cacheDir, job, fingerprint);
       if (existsSync(cached)) {
         report.cached += 1;
       } else {
@@ -101,9 +103,6 @@ export async function writeCards(
         writeFileAtomic(cached, png);
         report.rendered += 1;
       }
-      const target = path.join(outDir, job.sitePath);
-      mkdirSync(path.dirname(target), { recursive: true });
-      copyFileSync(cached, target);
     }
   };
   // A card is too small for libvips to gain from its own threads (on two cores a card took
@@ -116,4 +115,87 @@ export async function writeCards(
     sharp.concurrency(threads);
   }
   return report;
+}
+
+/** Writes every card into `outDir`, rendering only those not in the cache. */
+export async function writeCards(
+  outDir: string,
+  jobs: CardJob[],
+  options: { cacheDir?: string; concurrency?: number } = {},
+): Promise<CardReport> {
+  const cacheDir = options.cacheDir ?? CARD_CACHE_DIR;
+  const report = await renderCards(jobs, { ...options, cacheDir });
+  const fingerprint = rendererFingerprint();
+  for (const job of jobs) {
+    const target = path.join(outDir, job.sitePath);
+    mkdirSync(path.dirname(target), { recursive: true });
+    copyFileSync(cachedCard(cacheDir, job, fingerprint), target);
+  }
+  return report;
+}
+
+function cachedCard(cacheDir: string, job: CardJob, fingerprint: string): string {
+  return path.join(cacheDir, `${cardKey(job, fingerprint)}.png`);
+}
+
+/** Called by the cards process once every card is in the cache. */
+export function openCardsGate(report: CardReport, env: Record<string, string | undefined> = process.env): void {
+  const gate = env[CARDS_GATE];
+  if (gate) writeFileSync(gate, `${JSON.stringify(report)}\n`);
+}
+
+/**
+ * Waits until the build's cards process has rendered every card, first raising it to normal
+ * priority: from here on the export waits for it. Gives its report, or undefined outside such a
+ * build (the post-export step then renders the cards itself).
+ */
+export async function waitForBuildCards(env: Record<string, string | undefined> = process.env, timeoutMs = 60 * 60_000): Promise<CardReport | undefined> {
+  const gate = env[CARDS_GATE];
+  if (!gate) return undefined;
+  const pid = Number(env[CARDS_PROCESS]);
+  raisePriority(pid);
+  const started = Date.now();
+  while (!existsSync(gate)) {
+    if (!isRunning(pid)) {
+      // It may have written the gate just before it exited.
+      if (existsSync(gate)) break;
+      throw new Error(`the social cards process (${pid}) stopped before it had rendered every card`);
+    }
+    if (Date.now() - started > timeoutMs) throw new Error(`the social cards were not rendered after ${Math.round(timeoutMs / 60_000)} minutes (${gate} was never written)`);
+    await sleep(POLL_MS);
+  }
+  return JSON.parse(readFileSync(gate, 'utf8')) as CardReport;
+}
+
+const POLL_MS = 25;
+
+/**
+ * Every thread of the process back to normal priority (a Linux priority belongs to a thread;
+ * the cards are drawn on libuv's). Raising a priority takes privileges an editor's own machine
+ * may not grant: the cards then finish at low priority, still beside the steps that run first.
+ */
+function raisePriority(pid: number): void {
+  let threads: number[] = [pid];
+  try {
+    threads = readdirSync(`/proc/${pid}/task`).map(Number);
+  } catch {
+    // No /proc (not Linux): the process as a whole.
+  }
+  for (const thread of threads) {
+    try {
+      setPriority(thread, 0);
+    } catch {
+      return;
+    }
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderChart } from '@/lib/bench/chart';
-import { childCpuMs, marginalMsPerPage, selfTimedStep } from '@/lib/bench/report';
+import { cardsCpuMs, childCpuMs, marginalMsPerPage, selfTimedStep } from '@/lib/bench/report';
 
 describe('benchmark reporting', () => {
   it("reads the build's CPU time from bash's times", () => {
@@ -18,6 +18,7 @@ describe('benchmark reporting', () => {
   it('picks up steps that report their own time', () => {
     expect(selfTimedStep('postexport: 204 pages made static (...) in 383 ms')).toEqual({ name: 'postexport', ms: 383 });
     expect(selfTimedStep('social cards: 2000 rendered in 4.5 s')).toEqual({ name: 'social cards', ms: 4500 });
+    expect(selfTimedStep('social cards: 2003 rendered (12.9 s of CPU), 0 from cache in 20804 ms')).toEqual({ name: 'social cards', ms: 20804 });
     // Each step of the post-export pass is its own phase, so the cards get their own line.
     expect(selfTimedStep('postexport: social cards: 3 rendered, 5 from cache in 15 ms')).toEqual({ name: 'postexport: social cards', ms: 15 });
     expect(selfTimedStep('postexport: sitemap: 18 URLs in schema order in 5 ms')).toEqual({ name: 'postexport: sitemap', ms: 5 });
@@ -40,5 +41,12 @@ describe('benchmark reporting', () => {
     expect(svg).toContain('cold build');
     expect(svg).toContain('38.5');
     expect(svg).toContain('<polyline');
+  });
+});
+
+describe('cardsCpuMs', () => {
+  it("reads the cards process's own CPU time, and nothing from other lines", () => {
+    expect(cardsCpuMs('social cards: 2003 rendered (12.9 s of CPU), 0 from cache in 20804 ms')).toBe(12900);
+    expect(cardsCpuMs('postexport: social cards: 0 rendered, 2003 from cache in 13708 ms')).toBeUndefined();
   });
 });

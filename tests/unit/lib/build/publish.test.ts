@@ -5,16 +5,25 @@ import { publish, type RunningStep, type StepName } from '@/lib/build/publish';
 function fakeSteps() {
   const events: string[] = [];
   const finish = new Map<StepName, (error?: Error) => void>();
+  const settled = new Set<StepName>();
   const start = (step: StepName): RunningStep => {
     events.push(`start ${step}`);
     const done = new Promise<void>((resolve, reject) => {
       finish.set(step, (error) => {
+        if (settled.has(step)) throw new Error(`the test ended ${step} twice`);
+        settled.add(step);
         events.push(`${error ? 'fail' : 'end'} ${step}`);
         if (error) reject(error);
         else resolve();
       });
     });
-    return { done, stop: () => (events.push(`stop ${step}`), finish.get(step)!(new Error(`${step} stopped`))) };
+    // Like a process: stopping one that has already ended does nothing.
+    const stop = () => {
+      if (settled.has(step)) return;
+      events.push(`stop ${step}`);
+      finish.get(step)!(new Error(`${step} stopped`));
+    };
+    return { done, stop };
   };
   const settle = (step: StepName, error?: Error) => finish.get(step)!(error);
   const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -45,10 +54,12 @@ describe('the order of a build', () => {
     expect(steps.events).not.toContain('gate opened');
     steps.settle('the content check');
     await steps.tick();
-    expect(steps.events.at(-1)).toBe('gate opened');
+    expect(steps.events.at(-2)).toBe('gate opened');
     steps.settle('next build');
     await steps.tick();
     steps.settle('the post-export steps');
+    await steps.tick();
+    steps.settle('the social cards');
     await build;
     expect(steps.events).toEqual([
       'start the content check',
@@ -57,10 +68,58 @@ describe('the order of a build', () => {
       'start next build',
       'end the content check',
       'gate opened',
+      'start the social cards',
       'end next build',
       'start the post-export steps',
       'end the post-export steps',
+      'end the social cards',
     ]);
+  });
+
+  it('starts the social cards only once the check has passed, beside Next, and finishes only when they are rendered', async () => {
+    const steps = fakeSteps();
+    let finished = false;
+    const build = publish(steps.start, steps.openGate).then(() => (finished = true));
+    await steps.tick();
+    steps.settle('the font subsetting');
+    await steps.tick();
+    expect(steps.events).not.toContain('start the social cards');
+    steps.settle('the content check');
+    await steps.tick();
+    expect(steps.events.slice(-2)).toEqual(['gate opened', 'start the social cards']);
+    steps.settle('the social cards');
+    await steps.tick();
+    expect(steps.events).not.toContain('start the post-export steps');
+    steps.settle('next build');
+    await steps.tick();
+    steps.settle('the post-export steps');
+    await build;
+    expect(finished).toBe(true);
+  });
+
+  it('stops Next, and never starts the post-export steps, when the cards fail first', async () => {
+    const steps = fakeSteps();
+    await expect(steps.play(['the font subsetting'], ['the content check'], ['the social cards', failed('the social cards')])).rejects.toThrow(
+      'the social cards failed',
+    );
+    expect(steps.events).toContain('stop next build');
+    expect(steps.events).not.toContain('start the post-export steps');
+  });
+
+  it('stops the post-export steps when the cards fail while they run', async () => {
+    const steps = fakeSteps();
+    await expect(
+      steps.play(['the font subsetting'], ['the content check'], ['next build'], ['the social cards', failed('the social cards')]),
+    ).rejects.toThrow('the social cards failed');
+    expect(steps.events.slice(-2)).toEqual(['stop the post-export steps', 'fail the post-export steps']);
+  });
+
+  it('stops the cards when the post-export steps fail', async () => {
+    const steps = fakeSteps();
+    await expect(
+      steps.play(['the font subsetting'], ['the content check'], ['next build'], ['the post-export steps', failed('the post-export steps')]),
+    ).rejects.toThrow('the post-export steps failed');
+    expect(steps.events.slice(-2)).toEqual(['stop the social cards', 'fail the social cards']);
   });
 
   it('stops Next without opening the gate when the check fails, and fails with the check’s error', async () => {
@@ -94,5 +153,6 @@ describe('the order of a build', () => {
     const steps = fakeSteps();
     await expect(steps.play(['the font subsetting'], ['the content check'], ['next build', failed('next build')])).rejects.toThrow('next build failed');
     expect(steps.events).not.toContain('start the post-export steps');
+    expect(steps.events).toContain('stop the social cards');
   });
 });

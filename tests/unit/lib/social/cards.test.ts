@@ -1,9 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { cardJobs, writeCards, type CardJob } from '@/lib/social/cards';
+import { CARDS_GATE, CARDS_PROCESS } from '@/lib/build/cards-gate';
+import { cardJobs, openCardsGate, renderCards, waitForBuildCards, writeCards, type CardJob } from '@/lib/social/cards';
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -45,5 +47,52 @@ describe('social cards of an export', () => {
     expect(await writeCards(outDir, [story('First headline'), logo], { cacheDir })).toEqual({ rendered: 0, cached: 2 });
     expect(await writeCards(outDir, [story('A corrected headline'), logo], { cacheDir })).toEqual({ rendered: 1, cached: 1 });
     expect(readFileSync(path.join(outDir, 'en/news/a-story/card.png')).equals(first)).toBe(false);
+  });
+});
+
+describe('cards rendered beside the build', () => {
+  it('renders into the cache only, and the export step then copies without rendering again', async () => {
+    const cacheDir = path.join(work, 'beside-cache');
+    const outDir = path.join(work, 'beside-out');
+    expect(await renderCards([story('Rendered beside Next')], { cacheDir })).toEqual({ rendered: 1, cached: 0 });
+    expect(existsSync(outDir)).toBe(false);
+    expect(readdirSync(cacheDir).filter((name) => name.endsWith('.png'))).toHaveLength(1);
+    expect(await writeCards(outDir, [story('Rendered beside Next')], { cacheDir })).toEqual({ rendered: 0, cached: 1 });
+    expect(await sharp(path.join(outDir, 'en/news/a-story/card.png')).metadata()).toMatchObject({ width: 1200, height: 630 });
+  });
+
+  it('is not waited for outside a build', async () => {
+    expect(await waitForBuildCards({})).toBeUndefined();
+  });
+
+  it('waits until the cards process has opened its gate, and gives its report', async () => {
+    const gate = path.join(work, 'gate-open');
+    // A stand-in for the cards process: alive until the test ends it.
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)'], { stdio: 'ignore' });
+    try {
+      const waiting = waitForBuildCards({ [CARDS_GATE]: gate, [CARDS_PROCESS]: String(child.pid) });
+      let settled = false;
+      void waiting.then(() => (settled = true));
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(settled).toBe(false);
+      openCardsGate({ rendered: 3, cached: 2 }, { [CARDS_GATE]: gate });
+      expect(await waiting).toEqual({ rendered: 3, cached: 2 });
+    } finally {
+      child.kill();
+    }
+  });
+
+  it('fails, naming the process, when the cards process has ended without opening its gate', async () => {
+    const child = spawn(process.execPath, ['-e', 'process.exit(1)'], { stdio: 'ignore' });
+    await new Promise((resolve) => child.on('exit', resolve));
+    await expect(waitForBuildCards({ [CARDS_GATE]: path.join(work, 'never-opened'), [CARDS_PROCESS]: String(child.pid) })).rejects.toThrow(
+      `the social cards process (${child.pid}) stopped before it had rendered every card`,
+    );
+  });
+
+  it('accepts a gate opened just before the process ended', async () => {
+    const gate = path.join(work, 'opened-then-ended');
+    writeFileSync(gate, `${JSON.stringify({ rendered: 0, cached: 7 })}\n`);
+    expect(await waitForBuildCards({ [CARDS_GATE]: gate, [CARDS_PROCESS]: '999999999' })).toEqual({ rendered: 0, cached: 7 });
   });
 });
