@@ -4,7 +4,9 @@
  *   - the content check (which also stages story images and compiles the stories), beside
  *   - the font subsetting, then `next build` (its compile beside the rest of the check; its
  *     first read of the content waits until the check has passed), then
- *   - the post-export steps (scripts/postexport.ts).
+ *   - the social cards (scripts/cards.ts), rendered into their cache from the moment the check
+ *     has passed, at the lowest priority, beside Next and then
+ *   - the post-export steps (scripts/postexport.ts), which wait for the cards before copying them.
  * Each step runs from the build's own compiled copy of the scripts (lib/build/script-bundle.ts).
  * A failing step stops the build with its own message and nothing is published: a failing
  * check stops Next, and the check runs to the end even when the fonts fail first, so every
@@ -63,7 +65,10 @@ function start(step: StepName): RunningStep {
   // post-export steps leave one idle, until the post-export step raises them and waits
   // (lib/social/cards.ts, waitForBuildCards).
   if (step === 'the social cards' && process.platform !== 'win32') command.unshift('nice', '-n', '19');
-  const child = spawn(command[0]!, command.slice(1), { stdio: 'inherit', env: stepEnv(step), cwd: root });
+  // Each step leads a process group of its own, so that stopping it stops the processes it
+  // started too (Next's workers, the page renderers, Pagefind).
+  // No step reads the terminal (a background process group that did would be stopped).
+  const child = spawn(command[0]!, command.slice(1), { stdio: ['ignore', 'inherit', 'inherit'], env: stepEnv(step), cwd: root, detached: process.platform !== 'win32' });
   if (step === 'the social cards') cardsProcess = child.pid;
   running.add(child);
   const done = new Promise<void>((resolve, reject) => {
@@ -74,18 +79,23 @@ function start(step: StepName): RunningStep {
       else reject(new Error(`build: ${step} failed (${signal ? `stopped by ${signal}` : `exited with ${code}`}); nothing was published`));
     });
   });
-  return {
-    done,
-    stop: () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    },
-  };
+  return { done, stop: () => stopGroup(child) };
+}
+
+function stopGroup(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+  try {
+    if (process.platform === 'win32') child.kill('SIGTERM');
+    else process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // Gone meanwhile.
+  }
 }
 
 // Stopped from outside (Ctrl-C, a cancelled CI job): stop every step and leave no gate behind.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    for (const child of running) child.kill('SIGTERM');
+    for (const child of running) stopGroup(child);
     removeBuildFolders();
     console.error(`build: stopped by ${signal}; nothing was published`);
     process.exit(signal === 'SIGINT' ? 130 : 143);
@@ -97,7 +107,7 @@ function removeBuildFolders() {
   rmSync(scriptsDir, { recursive: true, force: true });
 }
 
-(process.env.ZZ_NOBUNDLE ? Promise.resolve() : bundleScripts(scriptsDir, root))
+bundleScripts(scriptsDir, root)
   .then(() => publish(start, () => writeFileSync(gate, 'the content check passed\n')))
   .catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : String(error));

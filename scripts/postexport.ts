@@ -3,18 +3,20 @@
  * turn Next's export into the published site.
  *   1. put the sitemap's elements into the order its schema requires;
  *   2. render the story and listing pages Next did not render, into the frame of those it did,
- *      and check them against Next's (lib/export/story-pages.ts);
+ *      and check them against Next's (lib/export/story-pages.ts), writing them already static
+ *      (step 5's work, done here in one process per core);
  *   3. write the social cards (cached: only changed stories are rendered; in `npm run build` a
  *      process of their own has rendered them beside Next, and this step waits for it), and meanwhile
  *   4. bundle the search page's script and build the Pagefind index, one per language;
- *   5. last, one pass over every page (lib/export/postexport.ts): strip the framework runtime
- *      (failing the build if any remains), inject each page's Content-Security-Policy from the
- *      final HTML, and write `_headers` for everything the export now holds.
+ *   5. last, one pass over every other page (lib/export/postexport.ts): strip the framework
+ *      runtime (failing the build if any remains, on any page), inject each page's
+ *      Content-Security-Policy from the final HTML, and write `_headers` for everything the
+ *      export now holds.
  *   tsx scripts/postexport.ts [folder]   (default: $OUT_DIR or out)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { postExport } from '@/lib/export/postexport';
+import { postExport, type FinalizedPages } from '@/lib/export/postexport';
 import { renderStoryPagesInParallel } from '@/lib/export/render-stories';
 import { orderSitemap } from '@/lib/export/sitemap-order';
 import { buildSearchIndex, bundleSearchScript } from '@/lib/search/search-index';
@@ -37,28 +39,34 @@ function orderSitemapFile() {
   return (xml.match(/<url>/g) ?? []).length;
 }
 
-function documents() {
-  const report = postExport(outDir);
+function documents(finalized: FinalizedPages) {
+  const report = postExport(outDir, finalized);
   if (report.problems.length > 0) throw new Error(`the framework runtime is still present:\n${report.problems.join('\n')}`);
   return report;
 }
 
 async function main() {
   await timed('sitemap', orderSitemapFile, (urls) => `${urls} URLs in schema order`);
-  await timed(
+  const pages = await timed(
     'story and listing pages',
     () => renderStoryPagesInParallel(outDir),
     (r) =>
       `${r.rendered} rendered from ${r.fromNext} by Next${r.compared ? `, ${r.compared} compared with Next's and identical` : ''} ` +
       `(process time: ${Object.entries(r.ms).map(([kind, ms]) => `${kind} ${Math.round(ms)} ms`).join(', ')})`,
   );
-  // The cards and the search index run side by side: the index mostly waits on Pagefind's own
-  // process, which leaves a core to the cards (about 9 s sooner at 1,000 stories).
+  // The cards and the search index run side by side. In `npm run build` a process of their own
+  // has been rendering the cards since the check passed: this step waits for it and copies
+  // them. Run alone, it renders them itself beside the index, which mostly waits on Pagefind's
+  // own process and so leaves a core to the cards.
   await Promise.all([
     timed(
       'social cards',
-      async () => ({ fromBuild: await waitForBuildCards(), ...(await writeCards(outDir, cardJobs())) }),
-      (r) => `${r.rendered} rendered, ${r.cached} from cache${r.fromBuild ? ' (rendered beside the build by the cards process)' : ''}`,
+      async () => ({ beside: await waitForBuildCards(), here: await writeCards(outDir, cardJobs()) }),
+      ({ beside, here }) =>
+        beside
+          ? `${beside.rendered} rendered and ${beside.cached} from cache by the build's cards process, copied into the export` +
+            (here.rendered ? ` (${here.rendered} more rendered here)` : '')
+          : `${here.rendered} rendered, ${here.cached} from cache`,
     ),
     (async () => {
       await timed('search script', () => bundleSearchScript(outDir), (bytes) => `${bytes} bytes`);
@@ -71,7 +79,7 @@ async function main() {
   ]);
   await timed(
     'static documents',
-    documents,
+    () => documents(pages.finalized),
     (r) =>
       `${r.pages} pages made static (${r.removedScripts} framework scripts and ${r.removedFiles} files removed), ` +
       `CSP for ${r.inlineScripts} inline scripts, _headers written`,

@@ -43,8 +43,13 @@ export function scriptBundleDir(root: string = process.cwd()): string {
   const parent = path.join(root, 'node_modules', '.cache', 'sada-build');
   mkdirSync(parent, { recursive: true });
   for (const name of readdirSync(parent)) {
+    if (!name.startsWith('scripts-')) continue;
     const folder = path.join(parent, name);
-    if (name.startsWith('scripts-') && Date.now() - statSync(folder).mtimeMs > STALE_MS) rmSync(folder, { recursive: true, force: true });
+    try {
+      if (Date.now() - statSync(folder).mtimeMs > STALE_MS) rmSync(folder, { recursive: true, force: true });
+    } catch {
+      // Removed meanwhile by another build starting at the same time.
+    }
   }
   return mkdtempSync(path.join(parent, 'scripts-'));
 }
@@ -75,6 +80,7 @@ export async function bundleScripts(outdir: string, root: string = process.cwd()
     // The package declares no `exports`, so Node's ES module resolver (unlike tsx's and
     // Next's) will not find the folder's index file on its own.
     alias: { 'mdx-bundler/client': 'mdx-bundler/client/index.js' },
-    logLevel: 'silent',
+    // Errors are thrown with their messages; warnings (none today) are printed.
+    logLevel: 'warning',
   });
 }

@@ -6,7 +6,8 @@ import { runtimeLeftovers, stripRuntime } from './strip-runtime';
 
 /**
  * The post-export pass over out/ (run by scripts/postexport.ts as part of `npm run build`):
- * one read and one write per page, applying pure, separately tested steps in order:
+ * one read and one write per page (but for the pages the post-export renderer has already
+ * finished the same way, `finalizePage`), applying pure, separately tested steps in order:
  *   1. remove Next's duplicate 404 pages, RSC payload files and framework chunks;
  *   2. strip the framework runtime from every page (lib/export/strip-runtime.ts);
  *   3. give every page its Content-Security-Policy (lib/export/csp.ts), last, so the hashes
@@ -14,6 +15,27 @@ import { runtimeLeftovers, stripRuntime } from './strip-runtime';
  *   4. remove empty folders (Next leaves `_next/<build id>/`), so the tree holds only what is served;
  *   5. write `_headers` (lib/export/headers.ts).
  */
+
+/** One page made static: what `postExport` does to every page it reads, on a page in memory. */
+export function finalizePage(html: string): { html: string; sources: PageSources; removedScripts: number; leftovers: string[] } {
+  const stripped = stripRuntime(html);
+  const secured = injectCsp(stripped.html);
+  return { html: secured.html, sources: secured.sources, removedScripts: stripped.removedScripts, leftovers: runtimeLeftovers(stripped.html) };
+}
+
+/**
+ * Pages another step has already written static (`finalizePage`), which the pass then leaves
+ * alone: the post-export renderer finishes the pages it writes (lib/export/render-stories.tsx).
+ */
+export type FinalizedPages = {
+  files: string[];
+  /** Their sources, merged. */
+  sources: PageSources;
+  removedScripts: number;
+  inlineScripts: number;
+  /** `<path>: <leftover>` for every runtime leftover found. */
+  problems: string[];
+};
 
 export type PostExportReport = {
   pages: number;
@@ -50,7 +72,7 @@ export function isFrameworkFile(relativePath: string): boolean {
   return relativePath.startsWith('_next/') && (name.endsWith('.js') || name.endsWith('.js.map'));
 }
 
-export function postExport(outDir: string): PostExportReport {
+export function postExport(outDir: string, finalized?: FinalizedPages): PostExportReport {
   const started = performance.now();
   const rel = (file: string) => path.relative(outDir, file).split(path.sep).join('/');
   // Next's internal copies of the 404 page: static hosts serve out/404.html.
@@ -59,6 +81,13 @@ export function postExport(outDir: string): PostExportReport {
   const { files, dirs } = walk(outDir);
   const report: PostExportReport = { pages: 0, removedScripts: 0, removedFiles: 0, inlineScripts: 0, problems: [], ms: 0 };
   const allSources: PageSources[] = [];
+  const done = new Set(finalized?.files.map((file) => path.resolve(file)));
+  if (finalized) {
+    allSources.push(finalized.sources);
+    report.removedScripts += finalized.removedScripts;
+    report.inlineScripts += finalized.inlineScripts;
+    report.problems.push(...finalized.problems);
+  }
 
   for (const file of files) {
     const relative = rel(file);
@@ -68,14 +97,14 @@ export function postExport(outDir: string): PostExportReport {
       continue;
     }
     if (!file.endsWith('.html')) continue;
-    const stripped = stripRuntime(readFileSync(file, 'utf8'));
-    for (const leftover of runtimeLeftovers(stripped.html)) report.problems.push(`${relative}: ${leftover}`);
-    const secured = injectCsp(stripped.html);
-    writeFileSync(file, secured.html);
-    allSources.push(secured.sources);
     report.pages += 1;
-    report.removedScripts += stripped.removedScripts;
-    report.inlineScripts += secured.sources.scriptHashes.length;
+    if (done.has(path.resolve(file))) continue;
+    const page = finalizePage(readFileSync(file, 'utf8'));
+    for (const leftover of page.leftovers) report.problems.push(`${relative}: ${leftover}`);
+    writeFileSync(file, page.html);
+    allSources.push(page.sources);
+    report.removedScripts += page.removedScripts;
+    report.inlineScripts += page.sources.scriptHashes.length;
   }
 
   // Deepest first, so a folder emptied by removing its empty children goes too.

@@ -11,6 +11,8 @@ import { editionMetadata } from '@/lib/metadata';
 import { runTsScript } from '@/lib/node-script';
 import { getListing, listingPageRefs, type ListingPageRef } from '@/lib/listing/listings';
 import { paths } from '@/lib/urls';
+import { mergeSources } from './csp';
+import { finalizePage, type FinalizedPages } from './postexport';
 import { stripRuntime } from './strip-runtime';
 import { assemblePage, firstDifference, frameFrom, listingPagesRenderedByNext, metadataTags, storiesRenderedByNext, storyPagesMode, type Frame } from './story-pages';
 
@@ -27,7 +29,15 @@ export type StoryPagesReport = {
   fromNext: number;
   /** Milliseconds spent per kind of work, added up over the processes. */
   ms: { load: number; compile: number; render: number; write: number };
+  /**
+   * The pages written here, already static (runtime stripped, Content-Security-Policy in
+   * place: `finalizePage`), which the last post-export pass then leaves alone. Done here, in
+   * one process per core, the work no longer waits for the search index and the cards.
+   */
+  finalized: FinalizedPages;
 };
+
+const noPages = (): FinalizedPages => ({ files: [], sources: mergeSources([]), removedScripts: 0, inlineScripts: 0, problems: [] });
 
 /** Where a story page lives in the export (Next writes `<path>/index.html` without the base path). */
 export function storyPageFile(outDir: string, locale: Locale, slug: string): string {
@@ -124,7 +134,8 @@ export async function renderStoryPages(
   const clock = performance.now();
   const stories = options.stories ?? loadStories();
   const ms = { load: performance.now() - clock, compile: 0, render: 0, write: 0 };
-  const report: StoryPagesReport = { rendered: 0, compared: 0, fromNext: 0, ms };
+  const report: StoryPagesReport = { rendered: 0, compared: 0, fromNext: 0, ms, finalized: noPages() };
+  const sources = [report.finalized.sources];
   const mismatches: string[] = [];
   const { index = 0, count = 1 } = options.shard ?? {};
   const jobs = pageJobs(stories, outDir, mode, ms);
@@ -159,11 +170,19 @@ export async function renderStoryPages(
       continue;
     }
     timed(ms, 'write', () => {
+      const page = finalizePage(html);
       mkdirSync(path.dirname(job.file), { recursive: true });
-      writeFileSync(job.file, html);
+      writeFileSync(job.file, page.html);
+      const { finalized } = report;
+      finalized.files.push(job.file);
+      sources.push(page.sources);
+      finalized.removedScripts += page.removedScripts;
+      finalized.inlineScripts += page.sources.scriptHashes.length;
+      for (const leftover of page.leftovers) finalized.problems.push(`${path.relative(outDir, job.file).split(path.sep).join('/')}: ${leftover}`);
     });
     report.rendered += 1;
   }
+  report.finalized.sources = mergeSources(sources);
   if (mismatches.length > 0) {
     throw new Error(
       `${mismatches.length} ${mismatches.length === 1 ? 'page differs' : 'pages differ'} between Next and the page renderer:\n${mismatches.slice(0, 5).join('\n')}`,
@@ -186,7 +205,7 @@ export async function renderStoryPagesInParallel(outDir: string, cores = availab
   const jobs = pageJobs(loadStories(), outDir, mode, { load: 0, compile: 0, render: 0, write: 0 });
   const pages = jobs.filter((job) => mode === 'next' || !job.byNext).length;
   if (pages === 0) {
-    return { rendered: 0, compared: 0, fromNext: jobs.length, ms: { load: 0, compile: 0, render: 0, write: 0 } };
+    return { rendered: 0, compared: 0, fromNext: jobs.length, ms: { load: 0, compile: 0, render: 0, write: 0 }, finalized: noPages() };
   }
   const count = Math.max(1, Math.min(cores, Math.ceil(pages / PAGES_PER_PROCESS)));
   // React's production build, as Next renders with: the development build renders the same
@@ -209,6 +228,13 @@ export async function renderStoryPagesInParallel(outDir: string, cores = availab
       compile: total.ms.compile + share.ms.compile,
       render: total.ms.render + share.ms.render,
       write: total.ms.write + share.ms.write,
+    },
+    finalized: {
+      files: [...total.finalized.files, ...share.finalized.files],
+      sources: mergeSources([total.finalized.sources, share.finalized.sources]),
+      removedScripts: total.finalized.removedScripts + share.finalized.removedScripts,
+      inlineScripts: total.finalized.inlineScripts + share.finalized.inlineScripts,
+      problems: [...total.finalized.problems, ...share.finalized.problems],
     },
   }));
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, setPriority } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
@@ -141,19 +141,21 @@ function cachedCard(cacheDir: string, job: CardJob, fingerprint: string): string
 /** Called by the cards process once every card is in the cache. */
 export function openCardsGate(report: CardReport, env: Record<string, string | undefined> = process.env): void {
   const gate = env[CARDS_GATE];
-  if (gate) writeFileSync(gate, `${JSON.stringify(report)}\n`);
+  // Whole or not at all: the post-export step reads it as soon as it exists.
+  if (gate) writeFileAtomic(gate, `${JSON.stringify(report)}\n`);
 }
 
 /**
  * Waits until the build's cards process has rendered every card, first raising it to normal
- * priority: from here on the export waits for it. Gives its report, or undefined outside such a
- * build (the post-export step then renders the cards itself).
+ * priority where the system allows it: from here on the export waits for it. Gives its
+ * report, or undefined outside such a build (the post-export step then renders the cards itself).
  */
 export async function waitForBuildCards(env: Record<string, string | undefined> = process.env, timeoutMs = 60 * 60_000): Promise<CardReport | undefined> {
   const gate = env[CARDS_GATE];
   if (!gate) return undefined;
   const pid = Number(env[CARDS_PROCESS]);
-  raisePriority(pid);
+  // Only a process still at work is raised: once it has finished, its id may be another's.
+  if (!existsSync(gate) && isRunning(pid)) raisePriority(pid);
   const started = Date.now();
   while (!existsSync(gate)) {
     if (!isRunning(pid)) {
@@ -171,8 +173,9 @@ const POLL_MS = 25;
 
 /**
  * Every thread of the process back to normal priority (a Linux priority belongs to a thread;
- * the cards are drawn on libuv's). Raising a priority takes privileges an editor's own machine
- * may not grant: the cards then finish at low priority, still beside the steps that run first.
+ * the cards are drawn on libuv's). Raising a priority takes a privilege (root, as in CI, or
+ * CAP_SYS_NICE) that an editor's own machine may not grant: the cards then finish at the
+ * lowest priority, sharing the cores with the search index.
  */
 function raisePriority(pid: number): void {
   let threads: number[] = [pid];
@@ -184,8 +187,9 @@ function raisePriority(pid: number): void {
   for (const thread of threads) {
     try {
       setPriority(thread, 0);
-    } catch {
-      return;
+    } catch (error) {
+      // A thread that has ended meanwhile is skipped; a refusal holds for every thread.
+      if ((error as { info?: { code?: string } }).info?.code !== 'ESRCH') return;
     }
   }
 }

@@ -97,6 +97,26 @@ describe('the order of a build', () => {
     expect(finished).toBe(true);
   });
 
+  it('is not done while the cards are still rendering, even once the post-export steps have ended', async () => {
+    const steps = fakeSteps();
+    let finished = false;
+    const build = steps.play(['the font subsetting'], ['the content check'], ['next build'], ['the post-export steps']).then(() => (finished = true));
+    await steps.tick();
+    await steps.tick();
+    expect(finished).toBe(false);
+    steps.settle('the social cards');
+    await build;
+    expect(finished).toBe(true);
+  });
+
+  it('fails with Next’s error when Next fails after the cards have finished', async () => {
+    const steps = fakeSteps();
+    await expect(steps.play(['the font subsetting'], ['the content check'], ['the social cards'], ['next build', failed('next build')])).rejects.toThrow(
+      'next build failed',
+    );
+    expect(steps.events).not.toContain('start the post-export steps');
+  });
+
   it('stops Next, and never starts the post-export steps, when the cards fail first', async () => {
     const steps = fakeSteps();
     await expect(steps.play(['the font subsetting'], ['the content check'], ['the social cards', failed('the social cards')])).rejects.toThrow(
@@ -127,6 +147,7 @@ describe('the order of a build', () => {
     await expect(steps.play(['the font subsetting'], ['the content check', failed('the content check')])).rejects.toThrow('the content check failed');
     expect(steps.events).toContain('stop next build');
     expect(steps.events).not.toContain('gate opened');
+    expect(steps.events).not.toContain('start the social cards');
     expect(steps.events).not.toContain('start the post-export steps');
   });
 
@@ -134,6 +155,7 @@ describe('the order of a build', () => {
     const steps = fakeSteps();
     await expect(steps.play(['the content check', failed('the content check')], ['the font subsetting'])).rejects.toThrow('the content check failed');
     expect(steps.events).not.toContain('start next build');
+    expect(steps.events).not.toContain('start the social cards');
   });
 
   it('lets the check finish when the fonts fail, and reports a content problem first', async () => {
@@ -147,6 +169,7 @@ describe('the order of a build', () => {
     const fontsOnly = fakeSteps();
     await expect(fontsOnly.play(['the font subsetting', failed('the font subsetting')], ['the content check'])).rejects.toThrow('the font subsetting failed');
     expect(fontsOnly.events).not.toContain('start next build');
+    expect(fontsOnly.events).not.toContain('start the social cards');
   });
 
   it('publishes nothing after Next fails', async () => {

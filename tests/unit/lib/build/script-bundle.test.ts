@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BUILD_SCRIPTS, BUILD_SCRIPTS_DIR, bundleScripts, compiledScript, scriptBundleDir } from '@/lib/build/script-bundle';
@@ -34,6 +35,37 @@ describe("the build's compiled scripts", () => {
     expect(compiled.status).toBe(1);
     expect(compiled.stderr).toContain('tests/fixtures/content/broken/articles/syntax-error/ar.mdx:15:1  <EditorNote> is opened here but never closed');
     expect(compiled).toEqual(source);
+  });
+
+  it('load and run each step: the page renderer, the search index and the post-export step', () => {
+    const run = (script: string, args: string[]) => spawnSync(process.execPath, [compiledScript(dir, script), ...args], { cwd: root, encoding: 'utf8' });
+    // Everything a step imports is loaded before it reads its arguments.
+    const pages = run('scripts/render-stories.ts', []);
+    expect([pages.status, pages.stderr.trim()]).toEqual([2, 'usage: tsx scripts/render-stories.ts <export folder> <index>/<count>']);
+    const search = run('scripts/search-index.ts', []);
+    expect([search.status, search.stderr.trim()]).toEqual([2, 'search-index: usage: tsx scripts/search-index.ts <out folder> <locale> <bundle folder>']);
+    const postExport = run('scripts/postexport.ts', [path.join(tmpdir(), 'no-such-export')]);
+    expect(postExport.status).toBe(1);
+    expect(postExport.stderr).toContain('sitemap.xml is missing');
+  });
+
+  it('render the cards of the real content into their cache, and open the gate the export waits on', () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'compiled-cards-'));
+    try {
+      const gate = path.join(work, 'gate');
+      const result = spawnSync(process.execPath, [compiledScript(dir, 'scripts/cards.ts')], {
+        cwd: root,
+        env: { ...process.env, CARD_CACHE_DIR: path.join(work, 'cache'), CARDS_GATE: gate },
+        encoding: 'utf8',
+      });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      // One story in two languages, a card per language for the other pages, and the logo.
+      expect(JSON.parse(readFileSync(gate, 'utf8'))).toEqual({ rendered: 5, cached: 0 });
+      expect(result.stdout).toMatch(/^social cards: 5 rendered \([\d.]+ s of CPU\), 0 from cache in \d+ ms\n$/);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 
   it('are what the build runs while BUILD_SCRIPTS_DIR names their folder; anything else runs through tsx', () => {

@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { postExport } from '@/lib/export/postexport';
+import { mergeSources } from '@/lib/export/csp';
+import { finalizePage, postExport } from '@/lib/export/postexport';
 
 /** A miniature of what `next build` leaves in out/. */
 function exportTree(): string {
@@ -58,5 +59,27 @@ describe('postExport', () => {
     // The unmarked script is stripped; a marked one that still bootstraps the runtime is reported.
     writeFileSync(path.join(broken, 'fr.html'), '<html><head></head><body><script data-site-script="">self.__next_f=[]</script></body></html>');
     expect(postExport(broken).problems).toEqual(['fr.html: inline RSC payload (self.__next_f)']);
+  });
+
+  it('leaves the pages the renderer wrote static alone, counting them and their hashes, with the same result', () => {
+    const whole = exportTree();
+    const split = exportTree();
+    const expected = postExport(whole);
+    // The renderer finishes ar/index.html as it writes it, and says so.
+    const file = path.join(split, 'ar/index.html');
+    const page = finalizePage(readFileSync(file, 'utf8'));
+    // With a script the pass would strip, were it to read the page again.
+    const marker = '<script>self.__next_f.push([0])</script>';
+    writeFileSync(file, `${page.html}${marker}`);
+    const report = postExport(split, {
+      files: [file],
+      sources: mergeSources([page.sources]),
+      removedScripts: page.removedScripts,
+      inlineScripts: page.sources.scriptHashes.length,
+      problems: page.leftovers.map((leftover) => `ar/index.html: ${leftover}`),
+    });
+    expect(readFileSync(file, 'utf8')).toBe(`${readFileSync(path.join(whole, 'ar/index.html'), 'utf8')}${marker}`);
+    expect({ ...report, ms: 0 }).toEqual({ ...expected, ms: 0 });
+    expect(readFileSync(path.join(split, '_headers'), 'utf8')).toBe(readFileSync(path.join(whole, '_headers'), 'utf8'));
   });
 });

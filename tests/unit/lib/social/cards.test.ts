@@ -90,7 +90,26 @@ describe('cards rendered beside the build', () => {
     );
   });
 
-  it('accepts a gate opened just before the process ended', async () => {
+  it('raises every thread of a low-priority cards process back to normal priority where the system allows it', async () => {
+    const gate = path.join(work, 'raised');
+    const child = spawn('nice', ['-n', '19', process.execPath, '-e', 'setTimeout(() => {}, 60_000)'], { stdio: 'ignore' });
+    const niceness = () => readdirSync(`/proc/${child.pid}/task`).map((thread) => Number(readFileSync(`/proc/${child.pid}/task/${thread}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]));
+    try {
+      // Node's threads are all up once it has read its script.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(new Set(niceness())).toEqual(new Set([19]));
+      const waiting = waitForBuildCards({ [CARDS_GATE]: gate, [CARDS_PROCESS]: String(child.pid) });
+      // Raising needs root or CAP_SYS_NICE (CI runs as root); without it the process stays low.
+      const allowed = process.getuid?.() === 0;
+      expect(new Set(niceness())).toEqual(new Set([allowed ? 0 : 19]));
+      openCardsGate({ rendered: 1, cached: 0 }, { [CARDS_GATE]: gate });
+      expect(await waiting).toEqual({ rendered: 1, cached: 0 });
+    } finally {
+      child.kill();
+    }
+  });
+
+  it('accepts a gate opened before the process ended', async () => {
     const gate = path.join(work, 'opened-then-ended');
     writeFileSync(gate, `${JSON.stringify({ rendered: 0, cached: 7 })}\n`);
     expect(await waitForBuildCards({ [CARDS_GATE]: gate, [CARDS_PROCESS]: '999999999' })).toEqual({ rendered: 0, cached: 7 });
