@@ -28,7 +28,7 @@ async function main() {
   const texts = siteText();
   const publicPath = `${basePath}/fonts/`;
   const inputs = createHash('sha256')
-    .update(JSON.stringify(texts))
+    .update(`ar\0${texts.ar}\0en\0${texts.en}\0`)
     .update(publicPath)
     .update(readFileSync(path.join(root, 'lib/fonts/subset.ts')))
     .update(readFileSync(path.join(root, 'lib/fonts/fallback-metrics.json')))
