@@ -75,6 +75,8 @@ function start(step: StepName): RunningStep {
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       running.delete(child);
+      // A step that failed may have left processes of its own running (a page renderer, Pagefind).
+      if (code !== 0) signalGroup(child.pid);
       if (code === 0) resolve();
       else reject(new Error(`build: ${step} failed (${signal ? `stopped by ${signal}` : `exited with ${code}`}); nothing was published`));
     });
@@ -83,22 +85,30 @@ function start(step: StepName): RunningStep {
 }
 
 function stopGroup(child: ChildProcess) {
-  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  if (process.platform === 'win32') child.kill('SIGTERM');
+  else signalGroup(child.pid);
+}
+
+/** SIGTERM to a step's process group (its id is the step's, which stays reserved while any member lives). */
+function signalGroup(pid: number | undefined) {
+  if (pid === undefined || process.platform === 'win32') return;
   try {
-    if (process.platform === 'win32') child.kill('SIGTERM');
-    else process.kill(-child.pid, 'SIGTERM');
+    process.kill(-pid, 'SIGTERM');
   } catch {
-    // Gone meanwhile.
+    // The group is empty.
   }
 }
 
-// Stopped from outside (Ctrl-C, a cancelled CI job): stop every step and leave no gate behind.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+// Stopped from outside (Ctrl-C, a cancelled CI job, a closed terminal): stop every step, whose
+// process groups the terminal's signals no longer reach, and leave no gate behind.
+const EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129, SIGQUIT: 131 } as const;
+for (const signal of Object.keys(EXIT_CODES) as (keyof typeof EXIT_CODES)[]) {
   process.once(signal, () => {
     for (const child of running) stopGroup(child);
     removeBuildFolders();
     console.error(`build: stopped by ${signal}; nothing was published`);
-    process.exit(signal === 'SIGINT' ? 130 : 143);
+    process.exit(EXIT_CODES[signal]);
   });
 }
 

@@ -28,7 +28,7 @@ export type StoryPagesReport = {
   compared: number;
   fromNext: number;
   /** Milliseconds spent per kind of work, added up over the processes. */
-  ms: { load: number; compile: number; render: number; write: number };
+  ms: { load: number; compile: number; render: number; finalize: number; write: number };
   /**
    * The pages written here, already static (runtime stripped, Content-Security-Policy in
    * place: `finalizePage`), which the last post-export pass then leaves alone. Done here, in
@@ -133,7 +133,7 @@ export async function renderStoryPages(
   const mode = storyPagesMode();
   const clock = performance.now();
   const stories = options.stories ?? loadStories();
-  const ms = { load: performance.now() - clock, compile: 0, render: 0, write: 0 };
+  const ms = { load: performance.now() - clock, compile: 0, render: 0, finalize: 0, write: 0 };
   const report: StoryPagesReport = { rendered: 0, compared: 0, fromNext: 0, ms, finalized: noPages() };
   const sources = [report.finalized.sources];
   const mismatches: string[] = [];
@@ -169,17 +169,17 @@ export async function renderStoryPages(
       if (fromNext !== here) mismatches.push(`${path.relative(process.cwd(), job.file)}:\n${firstDifference(fromNext, here)}`);
       continue;
     }
+    const page = timed(ms, 'finalize', () => finalizePage(html));
     timed(ms, 'write', () => {
-      const page = finalizePage(html);
       mkdirSync(path.dirname(job.file), { recursive: true });
       writeFileSync(job.file, page.html);
-      const { finalized } = report;
-      finalized.files.push(job.file);
-      sources.push(page.sources);
-      finalized.removedScripts += page.removedScripts;
-      finalized.inlineScripts += page.sources.scriptHashes.length;
-      for (const leftover of page.leftovers) finalized.problems.push(`${path.relative(outDir, job.file).split(path.sep).join('/')}: ${leftover}`);
     });
+    const { finalized } = report;
+    finalized.files.push(job.file);
+    sources.push(page.sources);
+    finalized.removedScripts += page.removedScripts;
+    finalized.inlineScripts += page.sources.scriptHashes.length;
+    for (const leftover of page.leftovers) finalized.problems.push(`${path.relative(outDir, job.file).split(path.sep).join('/')}: ${leftover}`);
     report.rendered += 1;
   }
   report.finalized.sources = mergeSources(sources);
@@ -202,10 +202,10 @@ const PAGES_PER_PROCESS = 200;
  */
 export async function renderStoryPagesInParallel(outDir: string, cores = availableParallelism()): Promise<StoryPagesReport> {
   const mode = storyPagesMode();
-  const jobs = pageJobs(loadStories(), outDir, mode, { load: 0, compile: 0, render: 0, write: 0 });
+  const jobs = pageJobs(loadStories(), outDir, mode, { load: 0, compile: 0, render: 0, finalize: 0, write: 0 });
   const pages = jobs.filter((job) => mode === 'next' || !job.byNext).length;
   if (pages === 0) {
-    return { rendered: 0, compared: 0, fromNext: jobs.length, ms: { load: 0, compile: 0, render: 0, write: 0 }, finalized: noPages() };
+    return { rendered: 0, compared: 0, fromNext: jobs.length, ms: { load: 0, compile: 0, render: 0, finalize: 0, write: 0 }, finalized: noPages() };
   }
   const count = Math.max(1, Math.min(cores, Math.ceil(pages / PAGES_PER_PROCESS)));
   // React's production build, as Next renders with: the development build renders the same
@@ -219,7 +219,12 @@ export async function renderStoryPagesInParallel(outDir: string, cores = availab
       return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as StoryPagesReport;
     }),
   );
-  return shares.reduce((total, share) => ({
+  return shares.reduce(addReports);
+}
+
+/** Two processes' reports as one: counts and times added, pages and hashes joined. */
+export function addReports(total: StoryPagesReport, share: StoryPagesReport): StoryPagesReport {
+  return {
     rendered: total.rendered + share.rendered,
     compared: total.compared + share.compared,
     fromNext: total.fromNext + share.fromNext,
@@ -227,6 +232,7 @@ export async function renderStoryPagesInParallel(outDir: string, cores = availab
       load: total.ms.load + share.ms.load,
       compile: total.ms.compile + share.ms.compile,
       render: total.ms.render + share.ms.render,
+      finalize: total.ms.finalize + share.ms.finalize,
       write: total.ms.write + share.ms.write,
     },
     finalized: {
@@ -236,5 +242,5 @@ export async function renderStoryPagesInParallel(outDir: string, cores = availab
       inlineScripts: total.finalized.inlineScripts + share.finalized.inlineScripts,
       problems: [...total.finalized.problems, ...share.finalized.problems],
     },
-  }));
+  };
 }

@@ -126,7 +126,7 @@ const isControl = (codePoint: number) => codePoint < 0x20 || (codePoint >= 0x7f 
 
 /**
  * Sorted unique code points of a text, without control characters. The texts are every story
- * of the site (10 MB at 1,000 stories), so this marks code units in a table instead of adding
+ * of the site (10 MB at 1,000 stories), so this marks code points in a table instead of adding
  * every character to a Set (0.27 s to a few ms).
  */
 export function codePoints(text: string): number[] {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { FIXTURE_BASE_PATH } from '../fixtures/fixture-site';
 import { exportedPages, OUT_DIR, timeForPages, watchForErrors } from './site';
 
 /**
@@ -88,6 +89,31 @@ test.describe('Content-Security-Policy', () => {
       const listed = policy?.match(/'sha256-[^']+'/g) ?? [];
       expect([...new Set(listed)].sort(), pagePath).toEqual([...new Set(hashes)].sort());
     }
+  });
+
+  test('pages the post-export renderer wrote carry their own policy and load without violations', async ({ page }) => {
+    // The listings site (out-listings/, served under its own path): all but one story and one
+    // listing page of each kind and language were written by the renderer, policy included.
+    const listingPages = exportedPages('out-listings').filter((pagePath) => /\/(news|sections|tags)\//.test(pagePath));
+    expect(listingPages.length).toBeGreaterThan(40);
+    test.setTimeout(timeForPages(listingPages.length));
+    const csp = await watchCsp(page);
+    for (const pagePath of listingPages) {
+      const html = readFileSync(path.join('out-listings', pagePath, 'index.html'), 'utf8');
+      const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+      expect(policy, pagePath).toMatch(/^default-src 'self'; script-src 'self'/);
+      const response = await page.goto(`${FIXTURE_BASE_PATH}${pagePath}`);
+      expect(response?.status(), pagePath).toBe(200);
+      const inline = await page.evaluate(() =>
+        [...document.querySelectorAll('script:not([src])')]
+          .filter((script) => !(script as HTMLScriptElement).type || /javascript|module/.test((script as HTMLScriptElement).type))
+          .map((script) => script.textContent ?? ''),
+      );
+      const hashes = inline.map((text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`);
+      expect([...new Set(policy?.match(/'sha256-[^']+'/g) ?? [])].sort(), pagePath).toEqual([...new Set(hashes)].sort());
+      expect(await csp.violations(), pagePath).toEqual([]);
+    }
+    expect(csp.console).toEqual([]);
   });
 
   test('an inline script that was not in the export is blocked and reported', async ({ page }) => {

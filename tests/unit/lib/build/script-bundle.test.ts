@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BUILD_SCRIPTS, BUILD_SCRIPTS_DIR, bundleScripts, compiledScript, scriptBundleDir } from '@/lib/build/script-bundle';
 import { tsScript } from '@/lib/node-script';
+import { cardJobs } from '@/lib/social/cards';
 
 vi.setConfig({ testTimeout: 90_000 });
 
@@ -60,9 +61,10 @@ describe("the build's compiled scripts", () => {
       });
       expect(result.stderr).toBe('');
       expect(result.status).toBe(0);
-      // One story in two languages, a card per language for the other pages, and the logo.
-      expect(JSON.parse(readFileSync(gate, 'utf8'))).toEqual({ rendered: 5, cached: 0 });
-      expect(result.stdout).toMatch(/^social cards: 5 rendered \([\d.]+ s of CPU\), 0 from cache in \d+ ms\n$/);
+      // A card per story version, one per language for the other pages, and the logo.
+      const cards = cardJobs().length;
+      expect(JSON.parse(readFileSync(gate, 'utf8'))).toEqual({ rendered: cards, cached: 0 });
+      expect(result.stdout).toMatch(new RegExp(`^social cards: ${cards} rendered \\([\\d.]+ s of CPU\\), 0 from cache in \\d+ ms\n$`));
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
