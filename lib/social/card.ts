@@ -535,7 +535,7 @@ const canvases: Buffer[] = [];
  * accent, each anti-aliased into the paper. So it is drawn in a palette: index 0-127 are 128
  * steps from paper to ink, 128-255 the same from paper to accent (0 and 128 are both the paper).
  * The steps are finer than the eye separates on a 630-pixel card, and a palette card is a
- * third of the pixels to compress: written by encodeIndexedPng in about 1 ms and 18-28 KB, where
+ * third of the pixels to compress: written by encodeIndexedPng in about 1 ms and 12-31 KB, where
  * libvips took 4-5 ms for a 44 KB RGB PNG at its fastest useful setting.
  */
 export type CardInk = 'ink' | 'accent';
