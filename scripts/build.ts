@@ -61,9 +61,10 @@ function stepEnv(step: StepName): NodeJS.ProcessEnv {
 function start(step: StepName): RunningStep {
   const command = [process.execPath, ...commands()[step]];
   // The cards run at the lowest priority, every thread of them (hence `nice`, not a later
-  // setpriority, which reaches only the main thread): they take a core only when Next or the
-  // post-export steps leave one idle, until the post-export step raises them and waits
-  // (lib/social/cards.ts, waitForBuildCards).
+  // setpriority, which reaches only the main thread): they are given a hardware thread that
+  // Next or the post-export steps leave idle (where it shares a core, it still slows the other
+  // thread of that core), until the post-export step raises them, where the system allows it,
+  // and waits for them (lib/social/cards.ts, waitForBuildCards).
   if (step === 'the social cards' && process.platform !== 'win32') command.unshift('nice', '-n', '19');
   // Each step leads a process group of its own, so that stopping it stops the processes it
   // started too (Next's workers, the page renderers, Pagefind).
