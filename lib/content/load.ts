@@ -513,6 +513,19 @@ export function findStory(slug: string, root?: string): Story | undefined {
   return index.get(slug);
 }
 
+/**
+ * The address of every story folder that holds a file in `locale`, valid or not: while editing,
+ * each is a page, so a story whose front matter breaks explains its problems at its own address
+ * (`next dev` answers a path missing from a page's static params with an error, not the page).
+ */
+export function editableSlugs(locale: Locale, root: string = contentDir()): string[] {
+  const articles = path.join(root, 'articles');
+  if (!isDirectory(articles)) return [];
+  return storyFolders(articles)
+    .filter((folder) => existsSync(path.join(folder.dir, `${locale}.mdx`)))
+    .map((folder) => folder.slug);
+}
+
 export function isDirectory(file: string): boolean {
   return existsSync(file) && statSync(file).isDirectory();
 }

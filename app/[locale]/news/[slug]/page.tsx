@@ -7,7 +7,7 @@ import { PageShell } from '@/components/layout/PageShell';
 import { isLocale, type Locale } from '@/i18n/locales';
 import { storyAlternates } from '@/lib/alternates';
 import { compileArticle } from '@/lib/content/compile';
-import { findStory } from '@/lib/content/load';
+import { editableSlugs, findStory } from '@/lib/content/load';
 import { ContentError } from '@/lib/content/problems';
 import { storiesRenderedByNext } from '@/lib/export/story-pages';
 
@@ -16,13 +16,15 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export const dynamicParams = false;
 
 /**
- * The story pages Next renders: all of them while editing; in a build, one per language (the
+ * The story pages Next renders: every story folder while editing, valid or not (an invalid one
+ * shows its problems at its address); in a build, one per language (the
  * pattern every other story page is rendered from after the export, and checked against), or
  * all with STORY_PAGES=next. See lib/export/story-pages.ts.
  */
 export function generateStaticParams({ params }: { params: { locale: string } }) {
   const { locale } = params;
   if (!isLocale(locale)) return [];
+  if (process.env.NODE_ENV === 'development') return editableSlugs(locale).map((slug) => ({ slug }));
   return storiesRenderedByNext(locale).map((slug) => ({ slug }));
 }
 

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countWords, isPublic, loadStories, readContent } from '@/lib/content/load';
+import { countWords, editableSlugs, isPublic, loadStories, readContent } from '@/lib/content/load';
 import { ContentError, formatProblem } from '@/lib/content/problems';
 
 const root = process.cwd();
@@ -121,5 +121,18 @@ describe('content loader', () => {
 
   it('counts words a reader reads', () => {
     expect(countWords('import X from "./x"\n\n# عنوان\n\nنص **عريض** و<Tag prop="x">داخل</Tag>.')).toBe(5);
+  });
+});
+
+describe('editableSlugs', () => {
+  it('lists every story folder with a file in the language, valid or not, archive folders included', () => {
+    const root = 'tests/fixtures/content/broken';
+    const arabic = editableSlugs('ar', root);
+    // Invalid stories are still addresses while editing: their page explains the problem.
+    expect(arabic).toEqual(expect.arrayContaining(['missing-field', 'wrong-type', 'syntax-error', 'duplicate-story']));
+    expect(readContent(root).stories.map((story) => story.slug)).not.toContain('missing-field');
+    // A story file left outside a folder has no address.
+    expect(arabic).not.toContain('loose-story');
+    expect(editableSlugs('ar', path.join(tmpdir(), 'no-such-content'))).toEqual([]);
   });
 });
