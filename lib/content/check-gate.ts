@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { isRunning } from '../process-alive';
 
 /**
  * `npm run build` (scripts/build.ts) starts Next's compile while the content check is still
@@ -26,14 +27,5 @@ export function waitForContentCheck(env: Record<string, string | undefined> = pr
     if (owner && !isRunning(owner)) throw new Error(`the build that was checking the content (process ${owner}) has stopped, so the content was never checked`);
     if (Date.now() - started > timeoutMs) throw new Error(`the content check had not passed after ${Math.round(timeoutMs / 60_000)} minutes (${gate} was never created)`);
     Atomics.wait(sleeper, 0, 0, POLL_MS);
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -11,6 +11,7 @@ import { loadStories } from '../content/load';
 import { sectionName } from '../taxonomy';
 import { paths } from '../urls';
 import { CARDS_GATE, CARDS_PROCESS } from '../build/cards-gate';
+import { isRunning } from '../process-alive';
 import { writeFileAtomic } from '../write-atomic';
 import { renderLogo, renderSocialCard, type SocialCardInput } from './card';
 
@@ -86,10 +87,12 @@ export type CardReport = { rendered: number; cached: number };
  * written into an export: `npm run build` runs this beside Next (scripts/cards.ts), before the
  * export folder exists.
  */
-export async function renderCards(jobs: CardJob[], options: { cacheDir?: string; concurrency?: number } = {}): Promise<CardReport> {
-  const cacheDir = options.cacheDir ?? CARD_CACHE_DIR;
+export function renderCards(jobs: CardJob[], options: { cacheDir?: string; concurrency?: number } = {}): Promise<CardReport> {
+  return renderIntoCache(jobs, options.cacheDir ?? CARD_CACHE_DIR, rendererFingerprint(), options.concurrency);
+}
+
+async function renderIntoCache(jobs: CardJob[], cacheDir: string, fingerprint: string, concurrency = availableParallelism()): Promise<CardReport> {
   mkdirSync(cacheDir, { recursive: true });
-  const fingerprint = rendererFingerprint();
   const report: CardReport = { rendered: 0, cached: 0 };
   const queue = [...jobs];
 
@@ -110,7 +113,7 @@ export async function renderCards(jobs: CardJob[], options: { cacheDir?: string;
   const threads = sharp.concurrency();
   sharp.concurrency(1);
   try {
-    await Promise.all(Array.from({ length: options.concurrency ?? availableParallelism() }, worker));
+    await Promise.all(Array.from({ length: concurrency }, worker));
   } finally {
     sharp.concurrency(threads);
   }
@@ -124,8 +127,8 @@ export async function writeCards(
   options: { cacheDir?: string; concurrency?: number } = {},
 ): Promise<CardReport> {
   const cacheDir = options.cacheDir ?? CARD_CACHE_DIR;
-  const report = await renderCards(jobs, { ...options, cacheDir });
   const fingerprint = rendererFingerprint();
+  const report = await renderIntoCache(jobs, cacheDir, fingerprint, options.concurrency);
   for (const job of jobs) {
     const target = path.join(outDir, job.sitePath);
     mkdirSync(path.dirname(target), { recursive: true });
@@ -191,15 +194,5 @@ function raisePriority(pid: number): void {
       // A thread that has ended meanwhile is skipped; a refusal holds for every thread.
       if ((error as { info?: { code?: string } }).info?.code !== 'ESRCH') return;
     }
-  }
-}
-
-function isRunning(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

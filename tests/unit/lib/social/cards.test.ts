@@ -50,6 +50,11 @@ describe('social cards of an export', () => {
   });
 });
 
+/** The nice value of `/proc/<task>` (field 19 of its stat line). */
+function nicenessOf(task: string): number {
+  return Number(readFileSync(`/proc/${task}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]);
+}
+
 /** Whether this process may raise a niced process back to priority 0. */
 async function mayRaisePriority(): Promise<boolean> {
   const probe = spawn('nice', ['-n', '19', process.execPath, '-e', 'setTimeout(() => {}, 60_000)'], { stdio: 'ignore' });
@@ -107,7 +112,7 @@ describe('cards rendered beside the build', () => {
   it('raises every thread of a low-priority cards process back to normal priority where the system allows it', async () => {
     const gate = path.join(work, 'raised');
     const child = spawn('nice', ['-n', '19', process.execPath, '-e', 'setTimeout(() => {}, 60_000)'], { stdio: 'ignore' });
-    const niceness = () => readdirSync(`/proc/${child.pid}/task`).map((thread) => Number(readFileSync(`/proc/${child.pid}/task/${thread}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]));
+    const niceness = () => readdirSync(`/proc/${child.pid}/task`).map((thread) => nicenessOf(`${child.pid}/task/${thread}`));
     try {
       // Node's threads are all up once it has read its script.
       await new Promise((resolve) => setTimeout(resolve, 300));
@@ -131,7 +136,7 @@ describe('cards rendered beside the build', () => {
     try {
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(await waitForBuildCards({ [CARDS_GATE]: gate, [CARDS_PROCESS]: String(other.pid) })).toEqual({ rendered: 2, cached: 0 });
-      expect(Number(readFileSync(`/proc/${other.pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16])).toBe(19);
+      expect(nicenessOf(String(other.pid))).toBe(19);
     } finally {
       other.kill();
     }
