@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { isLocale, type Locale } from '@/i18n/locales';
@@ -131,10 +131,10 @@ export function urlFor(relativePath: string): string {
 }
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return htmlFiles(file);
-    return name.endsWith('.html') ? [file] : [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return htmlFiles(file);
+    return entry.name.endsWith('.html') ? [file] : [];
   });
 }
 
@@ -243,6 +243,8 @@ type PagefindEntry = { version: string; languages: Record<string, { hash: string
  * Merges Pagefind bundles of different languages into one. The language-independent files
  * (the runtime, the worker, the WASM of each language) must be byte-identical in every part,
  * and the entry file, which lists the languages, becomes the union of the parts' entries.
+ * The parts' files are moved, not copied (about 4,000 files at 1,000 stories): the parts are
+ * left incomplete, and removed.
  */
 export function mergeIndexes(parts: string[], outputPath: string): void {
   const entries: PagefindEntry[] = [];
@@ -261,7 +263,7 @@ export function mergeIndexes(parts: string[], outputPath: string): void {
         continue;
       }
       mkdirSync(path.dirname(target), { recursive: true });
-      copyFileSync(source, target);
+      moveFile(source, target);
     }
   }
   if (entries.length === 0) throw new Error('search index: no language bundle to merge');
@@ -279,6 +281,16 @@ export function mergeIndexes(parts: string[], outputPath: string): void {
   merged.languages = Object.fromEntries(Object.entries(merged.languages).sort(([a], [b]) => a.localeCompare(b)));
   mkdirSync(outputPath, { recursive: true });
   writeFileSync(path.join(outputPath, 'pagefind-entry.json'), JSON.stringify(merged));
+}
+
+/** Moves a part's file into the merged bundle: a rename (a copy between file systems). */
+function moveFile(source: string, target: string) {
+  try {
+    renameSync(source, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    copyFileSync(source, target);
+  }
 }
 
 function directorySize(dir: string): number {
