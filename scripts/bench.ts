@@ -1,12 +1,15 @@
 /**
  * Build benchmark at newsroom scale.
- *   npm run bench -- --stories 1000 [--stories 5000 ...] [--out bench-results] [--no-rebuild] [--keep]
+ *   npm run bench -- --stories 1000 [--stories 5000 ...] [--repeat 3] [--out bench-results] [--no-rebuild] [--keep]
  *
  * For each story count N: writes N synthetic bilingual stories into a temporary content folder
- * (never content/), builds the site from it cold (no .next, empty MDX cache), then changes one
- * story and builds again with the caches warm. Reports wall time, time per phase, ms per page,
- * pages per second, peak memory of the whole build process tree and the size of the export;
- * prints progress while it runs; writes <out>/results.json (runs are merged by N) and
+ * (never content/), builds the site from it cold (no .next, empty MDX, front-matter and card
+ * caches, font subsets cut again), then changes one story and builds again with the caches
+ * warm. With --repeat K, each of the two builds is made K times (each cold build from empty
+ * caches, each rebuild after another one-story change) and reported by its median run, with the
+ * range: on a shared machine one build says little. Reports wall time, time per phase, ms per
+ * page, pages per second, peak memory of the whole build process tree and the size of the
+ * export; prints progress while it runs; writes <out>/results.json (runs are merged by N) and
  * <out>/build-time.svg. It clears .next/ (the build cache) and builds into out-bench/.
  */
 import { spawn } from 'node:child_process';
@@ -16,7 +19,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderChart } from '@/lib/bench/chart';
 import { loadAverage, treeRss } from '@/lib/bench/process-tree';
-import { cardsCpuMs, childCpuMs, marginalMsPerPage, selfTimedStep } from '@/lib/bench/report';
+import { cardsCpuMs, childCpuMs, marginalMsPerPage, medianBuild, selfTimedStep, spread, type BuildFigures } from '@/lib/bench/report';
 import { writeSyntheticStories } from '@/lib/bench/synthetic-stories';
 
 const { values } = parseArgs({
@@ -26,8 +29,15 @@ const { values } = parseArgs({
     rebuild: { type: 'boolean', default: true },
     'no-rebuild': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    repeat: { type: 'string', default: '1' },
   },
 });
+
+const repeat = Number(values.repeat);
+if (!Number.isInteger(repeat) || repeat < 1) {
+  console.error(`bench: --repeat takes a whole number of builds, found "${values.repeat}"`);
+  process.exit(2);
+}
 
 const counts = values.stories.flatMap((value) => value.split(',')).map((value) => {
   const count = Number(value.replace(/_/g, ''));
@@ -38,6 +48,8 @@ const counts = values.stories.flatMap((value) => value.split(',')).map((value) =
   return count;
 });
 const OUT_DIR = 'out-bench';
+/** What the font step wrote last time; without it the step subsets the fonts again (scripts/build-fonts.ts). */
+const FONT_RECORD = path.join('.generated', 'fonts.json');
 const PUBLISH_DATE = '2026-11-28';
 const resultsDir = path.resolve(values.out);
 
@@ -59,8 +71,12 @@ export type BenchRun = {
   pages: number;
   storyPages: number;
   outBytes: number;
+  /** The median cold build (of `coldBuilds`, when the build was repeated). */
   cold: Build;
   rebuild?: Build;
+  /** Every cold build and every rebuild, when there were more than one. */
+  coldBuilds?: BuildFigures[];
+  rebuilds?: BuildFigures[];
   msPerPage: number;
   pagesPerSecond: number;
   machine: { cores: number; model: string; memoryBytes: number; node: string };
@@ -201,6 +217,21 @@ function printBuild(label: string, build: Build, pages: number) {
   console.log(`bench:   load average before ${build.load.before.join(' ')}, after ${build.load.after.join(' ')}`);
 }
 
+const figures = (build: Build): BuildFigures => ({ wallMs: build.wallMs, cpuMs: build.cpuMs, peakRssBytes: build.peakRssBytes, cardsCpuMs: build.cardsCpuMs });
+
+/** The median of repeated builds and their range (peak memory: the highest, what a budget is about). */
+function printSpread(label: string, builds: Build[]) {
+  if (builds.length < 2) return;
+  const median = medianBuild(builds);
+  const wall = spread(builds, (build) => build.wallMs);
+  const cpu = spread(builds, (build) => build.cpuMs);
+  const rss = spread(builds, (build) => build.peakRssBytes);
+  console.log(
+    `bench: ${label}, median of ${builds.length} builds: ${seconds(median.wallMs)} wall (${seconds(wall.min)}-${seconds(wall.max)}), ` +
+      `${seconds(median.cpuMs)} CPU (${seconds(cpu.min)}-${seconds(cpu.max)}), peak up to ${megabytes(rss.max)}`,
+  );
+}
+
 async function measure(stories: number): Promise<BenchRun> {
   const contentDir = mkdtempSync(path.join(tmpdir(), `sada-bench-${stories}-`));
   const mdxCache = path.join(contentDir, '.mdx-cache');
@@ -223,21 +254,33 @@ async function measure(stories: number): Promise<BenchRun> {
     PUBLISH_DATE,
     NEXT_TELEMETRY_DISABLED: '1',
   };
-  rmSync('.next', { recursive: true, force: true });
-  rmSync(OUT_DIR, { recursive: true, force: true });
-  console.log(`bench: cold build of ${stories} stories (no .next, empty MDX, front-matter and card caches)`);
-  const cold = await run(`N=${stories} cold`, env, logFile);
+  const colds: Build[] = [];
+  for (let attempt = 1; attempt <= repeat; attempt += 1) {
+    // A cold build starts as a fresh clone does: no build cache, no caches of the content, and
+    // no font subsets (the font step's record of them removed, so it cuts them again).
+    for (const dir of ['.next', OUT_DIR, mdxCache, contentCache, cardCache, FONT_RECORD]) rmSync(dir, { recursive: true, force: true });
+    const label = `N=${stories} cold${repeat > 1 ? ` ${attempt}/${repeat}` : ''}`;
+    console.log(`bench: ${label} build of ${stories} stories (no .next, empty MDX, front-matter and card caches)`);
+    colds.push(await run(label, env, logFile));
+  }
+  const cold = medianBuild(colds);
   const stats = exportStats(OUT_DIR);
-  printBuild(`N=${stories} cold`, cold, stats.pages);
+  for (const build of colds) printBuild(`N=${stories} cold${colds.length > 1 ? ` (${colds.indexOf(build) + 1}/${repeat})` : ''}`, build, stats.pages);
+  printSpread(`N=${stories} cold`, colds);
 
-  let rebuild: Build | undefined;
+  const rebuilds: Build[] = [];
   if (values.rebuild && !values['no-rebuild']) {
     const changed = path.join(contentDir, 'articles', 'bench-story-000001', 'en.mdx');
-    appendFileSync(changed, '\nA correction was added to this story after publication.\n');
-    console.log('bench: rebuild after one story changed (MDX cache and .next warm)');
-    rebuild = await run(`N=${stories} rebuild`, env, logFile);
-    printBuild(`N=${stories} rebuild`, rebuild, stats.pages);
+    for (let attempt = 1; attempt <= repeat; attempt += 1) {
+      appendFileSync(changed, `\nCorrection ${attempt} was added to this story after publication.\n`);
+      const label = `N=${stories} rebuild${repeat > 1 ? ` ${attempt}/${repeat}` : ''}`;
+      console.log(`bench: ${label} after one story changed (MDX cache and .next warm)`);
+      rebuilds.push(await run(label, env, logFile));
+      printBuild(label, rebuilds.at(-1)!, stats.pages);
+    }
+    printSpread(`N=${stories} rebuild`, rebuilds);
   }
+  const rebuild = rebuilds.length > 0 ? medianBuild(rebuilds) : undefined;
   if (!values.keep) rmSync(contentDir, { recursive: true, force: true });
 
   const cpu = cpus();
@@ -248,6 +291,7 @@ async function measure(stories: number): Promise<BenchRun> {
     outBytes: stats.bytes,
     cold,
     rebuild,
+    ...(repeat > 1 ? { coldBuilds: colds.map(figures), rebuilds: rebuilds.map(figures) } : {}),
     msPerPage: Number((cold.wallMs / stats.pages).toFixed(2)),
     pagesPerSecond: Number(((stats.pages / cold.wallMs) * 1000).toFixed(1)),
     machine: { cores: cpu.length, model: cpu[0]?.model ?? 'unknown', memoryBytes: totalmem(), node: process.version },

@@ -4,14 +4,15 @@
  *   public/fonts/<face>-<hash>.woff2   the subset faces (generated, not committed)
  *   .generated/fonts.css               @font-face rules and fallbacks, imported by app/layout.tsx
  *   .generated/fonts.json              which files each language preloads
- * Skips the work when nothing that affects the output has changed.
+ * Skips the work when nothing that affects the output has changed: the characters the texts
+ * use (not the texts themselves), the base path, the subsetting code and the font packages.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { basePath } from '@/lib/config';
 import { siteText } from '@/lib/fonts/site-text';
-import { buildFonts } from '@/lib/fonts/subset';
+import { buildFonts, textCharacters } from '@/lib/fonts/subset';
 
 const root = process.cwd();
 const fontsDir = path.join(root, 'public', 'fonts');
@@ -28,7 +29,7 @@ async function main() {
   const texts = siteText();
   const publicPath = `${basePath}/fonts/`;
   const inputs = createHash('sha256')
-    .update(`ar\0${texts.ar}\0en\0${texts.en}\0`)
+    .update(textCharacters(texts))
     .update(publicPath)
     .update(readFileSync(path.join(root, 'lib/fonts/subset.ts')))
     .update(readFileSync(path.join(root, 'lib/fonts/fallback-metrics.json')))

@@ -42,3 +42,23 @@ export function cardsCpuMs(line: string): number | undefined {
   const match = /^social cards: .*\(([\d.]+) s of CPU\)/.exec(line.trim());
   return match ? Math.round(Number(match[1]) * 1000) : undefined;
 }
+
+/** What the benchmark keeps of each of several builds of one kind (cold, or one story changed). */
+export type BuildFigures = { wallMs: number; cpuMs: number; peakRssBytes: number; cardsCpuMs?: number };
+
+/**
+ * The build a repeated measurement stands for: the median by wall time (of an even number, the
+ * faster of the middle two), a build that really ran, with its phases, rather than an average
+ * of builds that did not.
+ */
+export function medianBuild<T extends { wallMs: number }>(builds: readonly T[]): T {
+  if (builds.length === 0) throw new Error('medianBuild: no builds');
+  const ordered = [...builds].sort((a, b) => a.wallMs - b.wallMs);
+  return ordered[Math.floor((ordered.length - 1) / 2)]!;
+}
+
+/** The range of a figure over repeated builds, for the report: "46.1 s (42.0-50.3 s over 3 builds)". */
+export function spread(builds: readonly BuildFigures[], figure: (build: BuildFigures) => number): { min: number; max: number } {
+  const values = builds.map(figure);
+  return { min: Math.min(...values), max: Math.max(...values) };
+}

@@ -141,6 +141,16 @@ export function codePoints(text: string): number[] {
   return sorted;
 }
 
+/**
+ * What the font step's output depends on, of the site's texts: the characters each language
+ * uses, not the words. A story edited or added without a character the site has not used
+ * before leaves the fonts as they are, and the step skips its work (about 2 s at 1,000 stories,
+ * before Next can compile).
+ */
+export function textCharacters(texts: Record<Script, string>): string {
+  return SCRIPTS.map((script) => `${script}\0${codePoints(texts[script]).join(',')}`).join('\0');
+}
+
 /** `U+20, U+A0, U+621-63A` from sorted code points. */
 export function toUnicodeRange(sorted: number[]): string {
   const parts: string[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderChart } from '@/lib/bench/chart';
-import { cardsCpuMs, childCpuMs, marginalMsPerPage, selfTimedStep } from '@/lib/bench/report';
+import { cardsCpuMs, childCpuMs, marginalMsPerPage, medianBuild, selfTimedStep, spread } from '@/lib/bench/report';
 
 describe('benchmark reporting', () => {
   it("reads the build's CPU time from bash's times", () => {
@@ -48,5 +48,24 @@ describe('cardsCpuMs', () => {
   it("reads the cards process's own CPU time, and nothing from other lines", () => {
     expect(cardsCpuMs('social cards: 2003 rendered (12.9 s of CPU), 0 from cache in 20804 ms')).toBe(12900);
     expect(cardsCpuMs('postexport: social cards: 0 rendered, 2003 from cache in 13708 ms')).toBeUndefined();
+  });
+});
+
+describe('repeated builds', () => {
+  const build = (wallMs: number, peakRssBytes = 1e9) => ({ wallMs, cpuMs: wallMs * 1.6, peakRssBytes });
+
+  it('stand for the median build by wall time, one that really ran', () => {
+    const builds = [build(48_300), build(42_000), build(54_700)];
+    expect(medianBuild(builds)).toBe(builds[0]);
+    // Of an even number, the faster of the middle two.
+    expect(medianBuild([build(50_000), build(44_000), build(46_000), build(60_000)]).wallMs).toBe(46_000);
+    expect(medianBuild([build(43_600)]).wallMs).toBe(43_600);
+    expect(() => medianBuild([])).toThrow('no builds');
+  });
+
+  it('report the range of each figure', () => {
+    const builds = [build(48_300, 1.1e9), build(42_000, 1.2e9), build(54_700, 1.0e9)];
+    expect(spread(builds, (b) => b.wallMs)).toEqual({ min: 42_000, max: 54_700 });
+    expect(spread(builds, (b) => b.peakRssBytes)).toEqual({ min: 1.0e9, max: 1.2e9 });
   });
 });

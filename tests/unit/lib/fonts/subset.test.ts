@@ -5,7 +5,7 @@ import fontverter from 'fontverter';
 import * as hb from 'harfbuzzjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { siteText } from '@/lib/fonts/site-text';
-import { buildFonts, codePoints, FALLBACKS, fontCodePoints, readSource, SAFETY, toUnicodeRange, verticalMetrics, type FontBuild } from '@/lib/fonts/subset';
+import { buildFonts, codePoints, FALLBACKS, fontCodePoints, readSource, SAFETY, textCharacters, toUnicodeRange, verticalMetrics, type FontBuild } from '@/lib/fonts/subset';
 
 const texts = siteText();
 const publicPath = '/repo/fonts/';
@@ -95,6 +95,20 @@ describe('font subsets', () => {
     const result = await buildFonts({ texts: { ar: 'مرحبا', en: 'Ωmega 😀' }, outDir: temporary(), publicPath });
     expect(result.missing).toEqual([0x3a9, 0x1f600]);
   }, 30_000);
+});
+
+describe('what the fonts depend on', () => {
+  it('is the characters the texts use, not their words: an edit with no new character leaves the fonts as they are', async () => {
+    // A story edited with words the site already uses, as most corrections are.
+    const edited = { ar: `${texts.ar}\n${texts.ar.split(' ').reverse().slice(0, 80).join(' ')}`, en: `${texts.en}\nThe correction was added.` };
+    expect(textCharacters(edited)).toBe(textCharacters(texts));
+    const rebuilt = await buildFonts({ texts: edited, outDir: temporary(), publicPath });
+    expect(rebuilt.css).toBe(build.css);
+    for (const family of ['Naskh', 'SourceSerif']) expect(bytes(rebuilt, family).equals(bytes(build, family))).toBe(true);
+    // A character the site has not used before is a different input.
+    expect(textCharacters({ ...texts, en: `${texts.en} naïve ∑` })).not.toBe(textCharacters(texts));
+    expect(textCharacters({ ar: texts.en, en: texts.ar })).not.toBe(textCharacters(texts));
+  }, 60_000);
 });
 
 describe('codePoints', () => {
