@@ -71,8 +71,12 @@ export type BenchRun = {
   pages: number;
   storyPages: number;
   outBytes: number;
-  /** The median cold build (of `coldBuilds`, when the build was repeated). */
+  /**
+   * The median cold build (of `coldBuilds`, when the build was repeated), with its own figures:
+   * its peak memory is not the highest of the builds, which `coldBuilds` holds.
+   */
   cold: Build;
+  /** The median rebuild, likewise. */
   rebuild?: Build;
   /** Every cold build and every rebuild, when there were more than one. */
   coldBuilds?: BuildFigures[];
@@ -217,7 +221,7 @@ function printBuild(label: string, build: Build, pages: number) {
   console.log(`bench:   load average before ${build.load.before.join(' ')}, after ${build.load.after.join(' ')}`);
 }
 
-const figures = (build: Build): BuildFigures => ({ wallMs: build.wallMs, cpuMs: build.cpuMs, peakRssBytes: build.peakRssBytes, cardsCpuMs: build.cardsCpuMs });
+const figures = (build: Build): BuildFigures => ({ wallMs: build.wallMs, cpuMs: build.cpuMs, peakRssBytes: build.peakRssBytes, cardsCpuMs: build.cardsCpuMs, load: build.load });
 
 /** The median of repeated builds and their range (peak memory: the highest, what a budget is about). */
 function printSpread(label: string, builds: Build[]) {
@@ -260,12 +264,13 @@ async function measure(stories: number): Promise<BenchRun> {
     // no font subsets (the font step's record of them removed, so it cuts them again).
     for (const dir of ['.next', OUT_DIR, mdxCache, contentCache, cardCache, FONT_RECORD]) rmSync(dir, { recursive: true, force: true });
     const label = `N=${stories} cold${repeat > 1 ? ` ${attempt}/${repeat}` : ''}`;
-    console.log(`bench: ${label} build of ${stories} stories (no .next, empty MDX, front-matter and card caches)`);
+    console.log(`bench: ${label} build of ${stories} stories (no .next, empty MDX, front-matter and card caches, font subsets cut again)`);
     colds.push(await run(label, env, logFile));
+    printBuild(label, colds.at(-1)!, exportStats(OUT_DIR).pages);
   }
   const cold = medianBuild(colds);
+  // Every cold build exports the same site.
   const stats = exportStats(OUT_DIR);
-  for (const build of colds) printBuild(`N=${stories} cold${colds.length > 1 ? ` (${colds.indexOf(build) + 1}/${repeat})` : ''}`, build, stats.pages);
   printSpread(`N=${stories} cold`, colds);
 
   const rebuilds: Build[] = [];

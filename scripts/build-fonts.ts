@@ -37,9 +37,11 @@ async function main() {
     .digest('hex');
 
   if (existsSync(manifestFile) && existsSync(cssFile)) {
-    const previous = JSON.parse(readFileSync(manifestFile, 'utf8')) as { inputs: string; files: { name: string }[] };
+    const previous = JSON.parse(readFileSync(manifestFile, 'utf8')) as { inputs: string; files: { name: string }[]; missing?: number[] };
     if (previous.inputs === inputs && previous.files.every((file) => existsSync(path.join(fontsDir, file.name)))) {
       console.log('build-fonts: fonts are up to date');
+      // Still true of the texts, and worth repeating on every build until it is fixed.
+      warnMissing(previous.missing ?? []);
       return;
     }
   }
@@ -54,11 +56,15 @@ async function main() {
   writeFileSync(manifestFile, `${JSON.stringify({ inputs, preload: result.preload, files, missing: result.missing }, null, 2)}\n`);
 
   for (const file of files) console.log(`build-fonts: ${file.name}  ${(file.bytes / 1024).toFixed(1)} KB, ${file.codePoints} characters`);
-  if (result.missing.length > 0) {
-    const list = result.missing.map((codePoint) => `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')} ${String.fromCodePoint(codePoint)}`);
-    console.warn(`build-fonts: no web font draws ${list.join(', ')}; readers see a system font for these characters`);
-  }
+  warnMissing(result.missing);
   console.log(`build-fonts: done in ${Math.round(performance.now() - started)} ms`);
+}
+
+/** Characters of the texts that no web font draws. */
+function warnMissing(missing: number[]) {
+  if (missing.length === 0) return;
+  const list = missing.map((codePoint) => `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')} ${String.fromCodePoint(codePoint)}`);
+  console.warn(`build-fonts: no web font draws ${list.join(', ')}; readers see a system font for these characters`);
 }
 
 main().catch((error: unknown) => {

@@ -44,7 +44,7 @@ export function cardsCpuMs(line: string): number | undefined {
 }
 
 /** What the benchmark keeps of each of several builds of one kind (cold, or one story changed). */
-export type BuildFigures = { wallMs: number; cpuMs: number; peakRssBytes: number; cardsCpuMs?: number };
+export type BuildFigures = { wallMs: number; cpuMs: number; peakRssBytes: number; cardsCpuMs?: number; load?: { before: number[]; after: number[] } };
 
 /**
  * The build a repeated measurement stands for: the median by wall time (of an even number, the
@@ -57,7 +57,7 @@ export function medianBuild<T extends { wallMs: number }>(builds: readonly T[]):
   return ordered[Math.floor((ordered.length - 1) / 2)]!;
 }
 
-/** The range of a figure over repeated builds, for the report: "46.1 s (42.0-50.3 s over 3 builds)". */
+/** The range of a figure over repeated builds, printed beside the median: "46.1 s wall (42.0 s-50.3 s)". */
 export function spread(builds: readonly BuildFigures[], figure: (build: BuildFigures) => number): { min: number; max: number } {
   const values = builds.map(figure);
   return { min: Math.min(...values), max: Math.max(...values) };

@@ -243,7 +243,7 @@ type PagefindEntry = { version: string; languages: Record<string, { hash: string
  * Merges Pagefind bundles of different languages into one. The language-independent files
  * (the runtime, the worker, the WASM of each language) must be byte-identical in every part,
  * and the entry file, which lists the languages, becomes the union of the parts' entries.
- * The parts' files are moved, not copied (about 4,000 files at 1,000 stories): the parts are
+ * The parts' files are moved, not copied (about 2,100 files at 1,000 stories): the parts are
  * left incomplete, and removed.
  */
 export function mergeIndexes(parts: string[], outputPath: string): void {

@@ -141,7 +141,7 @@ describe('languages indexed apart and merged', () => {
     }
   }, 120_000);
 
-  it('refuses bundles that disagree on a shared file, or hold the same language twice', () => {
+  it('merges bundles that agree, and refuses those that disagree on a shared file or hold the same language twice', () => {
     const parts = mkdtempSync(path.join(tmpdir(), 'search-index-parts-'));
     try {
       const part = (name: string, runtime: string, languages: Record<string, unknown>) => {
@@ -150,11 +150,20 @@ describe('languages indexed apart and merged', () => {
         writeFileSync(path.join(parts, name, 'pagefind-entry.json'), JSON.stringify({ version: '1', languages }));
         return path.join(parts, name);
       };
-      const ar = part('ar', 'runtime', { ar: { hash: 'ar_1', wasm: 'ar', page_count: 1 } });
+      // Merging moves the parts' files, so each merge gets parts of its own.
+      const arabic = (name: string) => part(name, 'runtime', { ar: { hash: 'ar_1', wasm: 'ar', page_count: 1 } });
       const other = part('other', 'another runtime', { en: { hash: 'en_1', wasm: 'en', page_count: 1 } });
       const twice = part('twice', 'runtime', { ar: { hash: 'ar_2', wasm: 'ar', page_count: 2 } });
-      expect(() => mergeIndexes([ar, other], path.join(parts, 'a'))).toThrow('the language bundles disagree on pagefind.js');
-      expect(() => mergeIndexes([ar, twice], path.join(parts, 'b'))).toThrow('two bundles hold the language "ar"');
+      expect(() => mergeIndexes([arabic('ar-a'), other], path.join(parts, 'a'))).toThrow('the language bundles disagree on pagefind.js');
+      expect(() => mergeIndexes([arabic('ar-b'), twice], path.join(parts, 'b'))).toThrow('two bundles hold the language "ar"');
+      // Bundles that agree: the shared file moved once, with its bytes, and one entry for both languages.
+      const english = part('en', 'runtime', { en: { hash: 'en_1', wasm: 'en', page_count: 3 } });
+      mergeIndexes([arabic('ar-c'), english], path.join(parts, 'c'));
+      expect(readFileSync(path.join(parts, 'c', 'pagefind.js'), 'utf8')).toBe('runtime');
+      expect(JSON.parse(readFileSync(path.join(parts, 'c', 'pagefind-entry.json'), 'utf8')).languages).toEqual({
+        ar: { hash: 'ar_1', wasm: 'ar', page_count: 1 },
+        en: { hash: 'en_1', wasm: 'en', page_count: 3 },
+      });
     } finally {
       rmSync(parts, { recursive: true, force: true });
     }
