@@ -33,7 +33,7 @@ async function main() {
     .update(publicPath)
     .update(readFileSync(path.join(root, 'lib/fonts/subset.ts')))
     .update(readFileSync(path.join(root, 'lib/fonts/fallback-metrics.json')))
-    .update(['subset-font', 'harfbuzzjs', '@fontsource-variable/noto-naskh-arabic', '@fontsource-variable/source-serif-4'].map(packageVersion).join())
+    .update(['subset-font', 'harfbuzzjs', 'fontkit', 'fontverter', '@fontsource-variable/noto-naskh-arabic', '@fontsource-variable/source-serif-4'].map(packageVersion).join())
     .digest('hex');
 
   if (existsSync(manifestFile) && existsSync(cssFile)) {
