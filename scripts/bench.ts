@@ -259,6 +259,7 @@ async function measure(stories: number): Promise<BenchRun> {
     NEXT_TELEMETRY_DISABLED: '1',
   };
   const colds: Build[] = [];
+  let stats = { pages: 0, storyPages: 0, bytes: 0 };
   for (let attempt = 1; attempt <= repeat; attempt += 1) {
     // A cold build starts as a fresh clone does: no build cache, no caches of the content, and
     // no font subsets (the font step's record of them removed, so it cuts them again).
@@ -266,11 +267,11 @@ async function measure(stories: number): Promise<BenchRun> {
     const label = `N=${stories} cold${repeat > 1 ? ` ${attempt}/${repeat}` : ''}`;
     console.log(`bench: ${label} build of ${stories} stories (no .next, empty MDX, front-matter and card caches, font subsets cut again)`);
     colds.push(await run(label, env, logFile));
-    printBuild(label, colds.at(-1)!, exportStats(OUT_DIR).pages);
+    // Every cold build exports the same site; the rebuilds keep its page count.
+    stats = exportStats(OUT_DIR);
+    printBuild(label, colds.at(-1)!, stats.pages);
   }
   const cold = medianBuild(colds);
-  // Every cold build exports the same site.
-  const stats = exportStats(OUT_DIR);
   printSpread(`N=${stories} cold`, colds);
 
   const rebuilds: Build[] = [];
