@@ -22,12 +22,35 @@ export function tsScript(script: string, ...args: string[]): string[] {
 /**
  * Runs one of the project's TypeScript scripts in a process of its own and gives back what it
  * printed. A failure is an error whose message is what the script wrote to stderr.
+ *   onLine  each line the script prints, as soon as it is printed (for progress it reports)
+ *   signal  stops the script (SIGTERM) when aborted
  */
-export function runTsScript(script: string, args: string[], options: { env?: NodeJS.ProcessEnv } = {}): Promise<{ stdout: string; stderr: string }> {
+export function runTsScript(
+  script: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; onLine?: (line: string) => void; signal?: AbortSignal } = {},
+): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, tsScript(script, ...args), { env: options.env ?? process.env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(stderr.trim() || error.message));
-      else resolve({ stdout, stderr });
-    });
+    const child = execFile(
+      process.execPath,
+      tsScript(script, ...args),
+      { env: options.env ?? process.env, maxBuffer: 64 * 1024 * 1024, signal: options.signal },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(stderr.trim() || error.message));
+        else resolve({ stdout, stderr });
+      },
+    );
+    const { onLine } = options;
+    if (onLine && child.stdout) {
+      let pending = '';
+      child.stdout.on('data', (chunk: string | Buffer) => {
+        const lines = (pending + String(chunk)).split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines) onLine(line);
+      });
+      child.stdout.on('end', () => {
+        if (pending) onLine(pending);
+      });
+    }
   });
 }

@@ -7,7 +7,8 @@
  *      (step 5's work, done here in one process per core);
  *   3. write the social cards (cached: only changed stories are rendered; in `npm run build` a
  *      process of their own has rendered them beside Next, and this step waits for it), and meanwhile
- *   4. bundle the search page's script and build the Pagefind index, one per language;
+ *   4. build the Pagefind index, one per language, each language started as soon as its pages
+ *      are written (the search page's script is bundled while the pages render);
  *   5. last, one pass over every other page (lib/export/postexport.ts): strip the framework
  *      runtime (failing the build if any remains, on any page), inject each page's
  *      Content-Security-Policy from the final HTML, and write `_headers` for everything the
@@ -19,7 +20,7 @@ import path from 'node:path';
 import { postExport, type FinalizedPages } from '@/lib/export/postexport';
 import { renderStoryPagesInParallel } from '@/lib/export/render-stories';
 import { orderSitemap } from '@/lib/export/sitemap-order';
-import { buildSearchIndex, bundleSearchScript } from '@/lib/search/search-index';
+import { bundleSearchScript, startSearchIndex } from '@/lib/search/search-index';
 import { cardJobs, waitForBuildCards, writeCards } from '@/lib/social/cards';
 
 const outDir = path.resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'out');
@@ -47,17 +48,33 @@ function documents(finalized: FinalizedPages) {
 
 async function main() {
   await timed('sitemap', orderSitemapFile, (urls) => `${urls} URLs in schema order`);
+  // The search page's script does not depend on the pages: bundled while they render.
+  const script = timed('search script', () => bundleSearchScript(outDir), (bytes) => `${bytes} bytes`);
+  script.catch(() => {});
+  // Each language's search index starts once that language's pages are all written, while the
+  // next language renders.
+  const search = startSearchIndex(outDir);
+  let indexStarted: number | undefined;
   const pages = await timed(
     'story and listing pages',
-    () => renderStoryPagesInParallel(outDir),
+    () =>
+      renderStoryPagesInParallel(outDir, {
+        onLanguageRendered: (locale) => {
+          indexStarted ??= performance.now();
+          search.ready(locale);
+        },
+      }),
     (r) =>
       `${r.rendered} rendered from ${r.fromNext} by Next${r.compared ? `, ${r.compared} compared with Next's and identical` : ''} ` +
       `(process time: ${Object.entries(r.ms).map(([kind, ms]) => `${kind} ${Math.round(ms)} ms`).join(', ')})`,
-  );
-  // The cards and the search index run side by side. In `npm run build` a process of their own
-  // has been rendering the cards since the check passed: this step waits for it and copies
-  // them. Run alone, it renders them itself beside the index, which mostly waits on Pagefind's
-  // own process and so leaves a core to the cards.
+  ).catch(async (error: unknown) => {
+    await search.cancel();
+    throw error;
+  });
+  // In `npm run build` a process of their own has been rendering the cards since the check
+  // passed: this step waits for it and copies them, beside the search index. Run alone, it
+  // renders them itself beside the index, which mostly waits on Pagefind's own processes and
+  // so leaves a core to the cards.
   await Promise.all([
     timed(
       'social cards',
@@ -68,12 +85,14 @@ async function main() {
             (here.rendered ? ` (${here.rendered} more rendered here)` : '')
           : `${here.rendered} rendered, ${here.cached} from cache`,
     ),
+    script,
     (async () => {
-      await timed('search script', () => bundleSearchScript(outDir), (bytes) => `${bytes} bytes`);
-      await timed(
-        'search index',
-        () => buildSearchIndex(outDir),
-        (r) => `${r.pages} pages (${Object.entries(r.languages).map(([lang, count]) => `${lang}: ${count}`).join(', ')}), ${Math.round(r.bytes / 1024)} KB`,
+      const waited = performance.now();
+      const report = await search.finish();
+      const ms = Math.round(performance.now() - (indexStarted ?? waited));
+      console.log(
+        `postexport: search index: ${report.pages} pages (${Object.entries(report.languages).map(([lang, count]) => `${lang}: ${count}`).join(', ')}), ` +
+          `${Math.round(report.bytes / 1024)} KB in ${ms} ms from the first language's start (${Math.round(performance.now() - waited)} ms after the pages)`,
       );
     })(),
   ]);

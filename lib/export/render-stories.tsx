@@ -55,7 +55,7 @@ type Rendered = { metadata: string; content: string };
  * One page the step is responsible for: its file, whether Next rendered it, and how to render
  * it here. Pages of one group (a kind of page in one language) share a frame.
  */
-type PageJob = { group: string; file: string; byNext: boolean; render: () => Promise<Rendered> };
+type PageJob = { group: string; locale: Locale; file: string; byNext: boolean; render: () => Promise<Rendered> };
 
 function pageJobs(stories: readonly Story[], outDir: string, mode: ReturnType<typeof storyPagesMode>, ms: StoryPagesReport['ms']): PageJob[] {
   const jobs: PageJob[] = [];
@@ -67,6 +67,7 @@ function pageJobs(stories: readonly Story[], outDir: string, mode: ReturnType<ty
       const version = story.versions[locale]!;
       jobs.push({
         group: `story/${locale}`,
+        locale,
         file: storyPageFile(outDir, locale, story.slug),
         byNext: byNext.has(story.slug),
         render: async () => {
@@ -84,6 +85,7 @@ function pageJobs(stories: readonly Story[], outDir: string, mode: ReturnType<ty
       for (const ref of refs) {
         jobs.push({
           group: `${kind}/${locale}`,
+          locale,
           file: listingPageFile(outDir, ref),
           byNext: renderedByNext.has(refKey(ref)),
           render: async () =>
@@ -128,7 +130,15 @@ async function frameOf(witness: PageJob): Promise<Frame> {
 
 export async function renderStoryPages(
   outDir: string,
-  options: { shard?: { index: number; count: number }; stories?: readonly Story[] } = {},
+  options: {
+    shard?: { index: number; count: number };
+    stories?: readonly Story[];
+    /**
+     * Called once this share has done its part of a language's pages (the jobs go language by
+     * language), so that the search index can start on that language while the rest render.
+     */
+    onLanguageDone?: (locale: Locale) => void;
+  } = {},
 ): Promise<StoryPagesReport> {
   const mode = storyPagesMode();
   const clock = performance.now();
@@ -152,11 +162,10 @@ export async function renderStoryPages(
     return frame;
   };
 
-  for (const [position, job] of jobs.entries()) {
-    if (position % count !== index) continue;
+  const renderJob = async (job: PageJob) => {
     if (job.byNext && mode === 'witness') {
       report.fromNext += 1;
-      continue;
+      return;
     }
     const frame = frameFor(job.group);
     const { metadata, content } = await job.render();
@@ -167,7 +176,7 @@ export async function renderStoryPages(
       const here = stripRuntime(html).html;
       report.compared += 1;
       if (fromNext !== here) mismatches.push(`${path.relative(process.cwd(), job.file)}:\n${firstDifference(fromNext, here)}`);
-      continue;
+      return;
     }
     const page = timed(ms, 'finalize', () => finalizePage(html));
     timed(ms, 'write', () => {
@@ -181,6 +190,14 @@ export async function renderStoryPages(
     finalized.inlineScripts += page.sources.scriptHashes.length;
     for (const leftover of page.leftovers) finalized.problems.push(`${path.relative(outDir, job.file).split(path.sep).join('/')}: ${leftover}`);
     report.rendered += 1;
+  };
+
+  // The jobs go language by language: once this share is past a language's last job, its part
+  // of that language is in the export.
+  const lastOfLanguage = new Map(jobs.map((job, position) => [job.locale, position]));
+  for (const [position, job] of jobs.entries()) {
+    if (position % count === index) await renderJob(job);
+    if (lastOfLanguage.get(job.locale) === position) options.onLanguageDone?.(job.locale);
   }
   report.finalized.sources = mergeSources(sources);
   if (mismatches.length > 0) {
@@ -199,27 +216,54 @@ const PAGES_PER_PROCESS = 200;
  * compile and render do not depend on any other page), with their reports added up. Starting
  * a process costs about 1.5 s, so a small site uses one, and a site whose every story and
  * listing page came from Next starts none.
+ *   onLanguageRendered  called as soon as every page of a language is in the export (each
+ *                       process prints a line when it has done its part of one), once per
+ *                       language that has any page to render here or to take from Next
  */
-export async function renderStoryPagesInParallel(outDir: string, cores = availableParallelism()): Promise<StoryPagesReport> {
+export async function renderStoryPagesInParallel(
+  outDir: string,
+  options: { cores?: number; onLanguageRendered?: (locale: Locale) => void } = {},
+): Promise<StoryPagesReport> {
   const mode = storyPagesMode();
   const jobs = pageJobs(loadStories(), outDir, mode, { load: 0, compile: 0, render: 0, finalize: 0, write: 0 });
+  const languages = [...new Set(jobs.map((job) => job.locale))];
   const pages = jobs.filter((job) => mode === 'next' || !job.byNext).length;
   if (pages === 0) {
+    for (const locale of languages) options.onLanguageRendered?.(locale);
     return { rendered: 0, compared: 0, fromNext: jobs.length, ms: { load: 0, compile: 0, render: 0, finalize: 0, write: 0 }, finalized: noPages() };
   }
-  const count = Math.max(1, Math.min(cores, Math.ceil(pages / PAGES_PER_PROCESS)));
+  const count = Math.max(1, Math.min(options.cores ?? availableParallelism(), Math.ceil(pages / PAGES_PER_PROCESS)));
   // React's production build, as Next renders with: the development build renders the same
   // HTML at a fraction of the speed.
   const env = { ...process.env, NODE_ENV: 'production' as const };
+  const doneIn = new Map<string, number>();
+  const onLine = (line: string) => {
+    const locale = languageDoneIn(line);
+    if (!locale) return;
+    const processes = (doneIn.get(locale) ?? 0) + 1;
+    doneIn.set(locale, processes);
+    if (processes === count) options.onLanguageRendered?.(locale);
+  };
   const shares = await Promise.all(
     Array.from({ length: count }, async (_, index) => {
-      const { stdout, stderr } = await runTsScript('scripts/render-stories.ts', [outDir, `${index}/${count}`], { env });
+      const { stdout, stderr } = await runTsScript('scripts/render-stories.ts', [outDir, `${index}/${count}`], { env, onLine });
       // Warnings (React's, next-intl's) that Next would have printed for these pages.
       if (stderr.trim()) console.error(stderr.trimEnd());
       return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as StoryPagesReport;
     }),
   );
   return shares.reduce(addReports);
+}
+
+/** The line a page-rendering process prints once it has done its part of a language's pages. */
+export function languageDoneLine(locale: Locale): string {
+  return JSON.stringify({ languageDone: locale });
+}
+
+function languageDoneIn(line: string): Locale | undefined {
+  if (!line.startsWith('{"languageDone"')) return undefined;
+  const { languageDone } = JSON.parse(line) as { languageDone: unknown };
+  return locales.find((locale) => locale === languageDone);
 }
 
 /** Two processes' reports as one: counts and times added, pages and hashes joined. */

@@ -140,48 +140,101 @@ function htmlFiles(dir: string): string[] {
 
 export type SearchIndexReport = { pages: number; languages: Record<string, number>; bytes: number };
 
-/** Below this many story pages, indexing the languages one after another beats starting processes. */
-const PAGES_PER_PROCESS = 200;
+/** Below this many story pages in a language, indexing it here beats starting a process (about 1 s). */
+const PAGES_PER_PROCESS = 100;
 
 /**
  * Builds `<outDir>/pagefind/` from the story pages of the export. Every page of a language lives
  * under `/<locale>/`, and Pagefind keeps one index per language, so each language is indexed on
- * its own (in a process of its own when the site is large enough: Pagefind's indexer is one
- * busy thread, and two languages then index side by side) and the parts are merged.
+ * its own (in a process of its own when it has enough pages: Pagefind's indexer is one busy
+ * thread, and two languages then index side by side) and the parts are merged.
  */
 export async function buildSearchIndex(outDir: string, options: { processes?: boolean } = {}): Promise<SearchIndexReport> {
+  return startSearchIndex(outDir, options).finish();
+}
+
+export type SearchIndexBuild = {
+  /** Starts indexing a language whose story pages are all in the export (again: nothing). */
+  ready(lang: Locale): void;
+  /** Indexes the languages not started yet, waits for every one, and merges them. */
+  finish(): Promise<SearchIndexReport>;
+  /** Stops the languages started (the pages failed), and removes their parts. */
+  cancel(): Promise<void>;
+};
+
+/**
+ * The search index built language by language, each started as soon as its pages are written
+ * (`ready`), so that the first language indexes while the others are still being rendered,
+ * instead of every language waiting for the last page.
+ */
+export function startSearchIndex(outDir: string, options: { processes?: boolean } = {}): SearchIndexBuild {
   const outputPath = path.join(outDir, PAGEFIND_DIR);
-  rmSync(outputPath, { recursive: true, force: true });
-  const entries = readdirSync(outDir, { withFileTypes: true });
-  for (const entry of entries) {
-    // A story page outside every language's folder would be left out of the search.
-    const outside = entry.isDirectory() ? (isLocale(entry.name) || entry.name === '_next' ? [] : htmlFiles(path.join(outDir, entry.name))) : entry.name.endsWith('.html') ? [path.join(outDir, entry.name)] : [];
-    for (const file of outside) {
-      if (readFileSync(file, 'utf8').includes('data-pagefind-body')) throw new Error(`${path.relative(outDir, file)}: a story page outside the folder of a published language`);
-    }
-  }
-  const languages = entries.filter((entry) => entry.isDirectory() && isLocale(entry.name)).map((entry) => entry.name as Locale);
   const partsDir = path.join(outDir, `.${PAGEFIND_DIR}-parts`);
+  rmSync(outputPath, { recursive: true, force: true });
   rmSync(partsDir, { recursive: true, force: true });
-  const parts = languages.map((lang) => ({ lang, outputPath: path.join(partsDir, lang) }));
-  try {
-    const storyPages = languages.reduce((sum, lang) => sum + countStoryPages(path.join(outDir, lang)), 0);
-    if (options.processes ?? storyPages >= PAGES_PER_PROCESS) {
-      // Every process finishes before the parts folder is removed, even when one has failed.
-      const settled = await Promise.allSettled(parts.map((part) => indexInProcess(outDir, part.lang, part.outputPath)));
-      const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
-      if (failed) throw failed.reason;
+  const started = new Map<Locale, Promise<unknown>>();
+  const abort = new AbortController();
+  // Pagefind's module drives one service process, which indexLanguage closes when done: the
+  // languages indexed in this process go one after another.
+  let inThisProcess: Promise<unknown> = Promise.resolve();
+  const part = (lang: Locale) => path.join(partsDir, lang);
+
+  const ready = (lang: Locale) => {
+    if (started.has(lang) || abort.signal.aborted || !existsSync(path.join(outDir, lang))) return;
+    let indexing: Promise<unknown>;
+    if (options.processes ?? countStoryPages(path.join(outDir, lang)) >= PAGES_PER_PROCESS) {
+      indexing = runTsScript('scripts/search-index.ts', [outDir, lang, part(lang)], { signal: abort.signal });
     } else {
-      for (const part of parts) await indexLanguage(outDir, part.lang, part.outputPath);
+      indexing = inThisProcess.catch(() => {}).then(() => indexLanguage(outDir, lang, part(lang)));
+      inThisProcess = indexing;
     }
-    mergeIndexes(parts.map((part) => part.outputPath), outputPath);
-  } finally {
-    rmSync(partsDir, { recursive: true, force: true });
-  }
-  for (const name of UNUSED_BUNDLE_FILES) rmSync(path.join(outputPath, name), { force: true });
-  const entry = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-  const counts = Object.fromEntries(Object.entries(entry.languages).map(([lang, facts]) => [lang, facts.page_count]));
-  return { pages: Object.values(counts).reduce((a, b) => a + b, 0), languages: counts, bytes: directorySize(outputPath) };
+    // Awaited by finish or cancel; until then a failure must not count as unhandled.
+    indexing.catch(() => {});
+    started.set(lang, indexing);
+  };
+
+  const settle = async () => {
+    const settled = await Promise.allSettled(started.values());
+    return settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  };
+
+  return {
+    ready,
+    async cancel() {
+      abort.abort();
+      await settle();
+      rmSync(partsDir, { recursive: true, force: true });
+    },
+    async finish() {
+      const languages: Locale[] = [];
+      try {
+        for (const entry of readdirSync(outDir, { withFileTypes: true })) {
+          if (entry.isDirectory() && isLocale(entry.name)) {
+            languages.push(entry.name);
+            continue;
+          }
+          // A story page outside every language's folder would be left out of the search.
+          const outside = entry.isDirectory() ? (entry.name === '_next' || entry.name.startsWith(`.${PAGEFIND_DIR}`) ? [] : htmlFiles(path.join(outDir, entry.name))) : entry.name.endsWith('.html') ? [path.join(outDir, entry.name)] : [];
+          for (const file of outside) {
+            if (readFileSync(file, 'utf8').includes('data-pagefind-body')) throw new Error(`${path.relative(outDir, file)}: a story page outside the folder of a published language`);
+          }
+        }
+        for (const lang of languages) ready(lang);
+        // Every language finishes before the parts are removed, even when one has failed.
+        const failed = await settle();
+        if (failed) throw failed.reason;
+        mergeIndexes([...started.keys()].sort().map(part), outputPath);
+      } finally {
+        abort.abort();
+        await settle();
+        rmSync(partsDir, { recursive: true, force: true });
+      }
+      for (const name of UNUSED_BUNDLE_FILES) rmSync(path.join(outputPath, name), { force: true });
+      const entry = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+      const counts = Object.fromEntries(Object.entries(entry.languages).map(([lang, facts]) => [lang, facts.page_count]));
+      return { pages: Object.values(counts).reduce((a, b) => a + b, 0), languages: counts, bytes: directorySize(outputPath) };
+    },
+  };
 }
 
 function countStoryPages(dir: string): number {
@@ -231,10 +284,6 @@ export async function indexLanguage(outDir: string, lang: Locale, outputPath: st
     await pagefind.close();
   }
   return pages;
-}
-
-async function indexInProcess(outDir: string, lang: Locale, outputPath: string): Promise<void> {
-  await runTsScript('scripts/search-index.ts', [outDir, lang, outputPath]);
 }
 
 type PagefindEntry = { version: string; languages: Record<string, { hash: string; wasm: string; page_count: number }>; [key: string]: unknown };

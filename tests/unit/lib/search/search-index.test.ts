@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { arabicQuery } from '@/lib/search/arabic';
-import { buildSearchIndex, htmlForIndex, inspectPage, mergeIndexes, urlFor } from '@/lib/search/search-index';
+import { buildSearchIndex, htmlForIndex, inspectPage, mergeIndexes, startSearchIndex, urlFor } from '@/lib/search/search-index';
 import { loadPagefind, searchUrls, type PagefindApi } from '../../../support/pagefind-node';
 
 /** A page shaped like the exported story template: navigation and footer around the story. */
@@ -111,6 +111,38 @@ describe('languages indexed apart and merged', () => {
       const inProcesses = await buildSearchIndex(copy, { processes: true });
       expect(inProcesses).toEqual(report);
       expect(tree(path.join(copy, 'pagefind'))).toEqual(tree(path.join(work, 'pagefind')));
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('gives the same bundle when a language is started as soon as its pages are written, before the others exist', async () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'search-index-early-'));
+    try {
+      cpSync(path.join(work, 'ar'), path.join(copy, 'ar'), { recursive: true });
+      const search = startSearchIndex(copy, { processes: true });
+      search.ready('ar');
+      search.ready('ar'); // a second announcement of the same language starts nothing more
+      search.ready('en'); // no English pages yet: started by finish instead
+      // The English pages are written while the Arabic ones are being indexed.
+      cpSync(path.join(work, 'en'), path.join(copy, 'en'), { recursive: true });
+      expect(await search.finish()).toEqual(report);
+      expect(tree(path.join(copy, 'pagefind'))).toEqual(tree(path.join(work, 'pagefind')));
+      expect(readdirSync(copy)).not.toContain('.pagefind-parts');
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('stops the languages started and leaves nothing behind when the pages fail', async () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'search-index-cancel-'));
+    try {
+      cpSync(work, copy, { recursive: true });
+      rmSync(path.join(copy, 'pagefind'), { recursive: true, force: true });
+      const search = startSearchIndex(copy, { processes: true });
+      search.ready('ar');
+      await search.cancel();
+      expect(readdirSync(copy).sort()).toEqual(['ar', 'en']);
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
