@@ -7,8 +7,15 @@ import path from 'node:path';
  * never sees half of it. Creates the folder if needed.
  */
 export function writeFileAtomic(file: string, data: string | NodeJS.ArrayBufferView): void {
-  mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, data);
+  try {
+    writeFileSync(temporary, data);
+  } catch (error) {
+    // Most writes go to a folder that exists (a cache writes thousands of files into one):
+    // it is made only when the write finds it missing.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(temporary, data);
+  }
   renameSync(temporary, file);
 }

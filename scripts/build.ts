@@ -20,7 +20,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CARDS_GATE, CARDS_PROCESS } from '@/lib/build/cards-gate';
-import { publish, type RunningStep, type StepName } from '@/lib/build/publish';
+import { AWAIT_NEXT, PROCEED_LINE, publish, type RunningStep, type StepName } from '@/lib/build/publish';
 import { BUILD_SCRIPTS_DIR, bundleScripts, scriptBundleDir } from '@/lib/build/script-bundle';
 import { CHECK_GATE, CHECK_GATE_OWNER } from '@/lib/content/check-gate';
 import { tsScript } from '@/lib/node-script';
@@ -54,7 +54,7 @@ let cardsProcess: number | undefined;
 function stepEnv(step: StepName): NodeJS.ProcessEnv {
   if (step === 'next build') return { ...env, [CHECK_GATE]: gate, [CHECK_GATE_OWNER]: String(process.pid) };
   if (step === 'the social cards') return { ...env, [CARDS_GATE]: cardsGate };
-  if (step === 'the post-export steps' && cardsProcess) return { ...env, [CARDS_GATE]: cardsGate, [CARDS_PROCESS]: String(cardsProcess) };
+  if (step === 'the post-export steps') return { ...env, [AWAIT_NEXT]: '1', ...(cardsProcess ? { [CARDS_GATE]: cardsGate, [CARDS_PROCESS]: String(cardsProcess) } : {}) };
   return env;
 }
 
@@ -68,8 +68,12 @@ function start(step: StepName): RunningStep {
   if (step === 'the social cards' && process.platform !== 'win32') command.unshift('nice', '-n', '19');
   // Each step leads a process group of its own, so that stopping it stops the processes it
   // started too (Next's workers, the page renderers, Pagefind).
-  // No step reads the terminal (a background process group that did would be stopped).
-  const child = spawn(command[0]!, command.slice(1), { stdio: ['ignore', 'inherit', 'inherit'], env: stepEnv(step), cwd: root, detached: process.platform !== 'win32' });
+  // No step reads the terminal (a background process group that did would be stopped); the
+  // post-export steps read from the build the line that lets them begin (lib/build/publish.ts).
+  const waits = step === 'the post-export steps';
+  const child = spawn(command[0]!, command.slice(1), { stdio: [waits ? 'pipe' : 'ignore', 'inherit', 'inherit'], env: stepEnv(step), cwd: root, detached: process.platform !== 'win32' });
+  // A step that has already exited cannot be told to proceed; its own failure is what counts.
+  child.stdin?.on('error', () => {});
   if (step === 'the social cards') cardsProcess = child.pid;
   running.add(child);
   const done = new Promise<void>((resolve, reject) => {
@@ -82,7 +86,7 @@ function start(step: StepName): RunningStep {
       else reject(new Error(`build: ${step} failed (${signal ? `stopped by ${signal}` : `exited with ${code}`}); nothing was published`));
     });
   });
-  return { done, stop: () => stopGroup(child) };
+  return { done, stop: () => stopGroup(child), proceed: () => child.stdin?.end(`${PROCEED_LINE}\n`) };
 }
 
 function stopGroup(child: ChildProcess) {

@@ -13,10 +13,14 @@
  *      runtime (failing the build if any remains, on any page), inject each page's
  *      Content-Security-Policy from the final HTML, and write `_headers` for everything the
  *      export now holds.
+ * In `npm run build` it is started before Next has finished (lib/build/publish.ts): it reads
+ * the stories meanwhile, and begins step 1 once the build writes that Next has passed.
  *   tsx scripts/postexport.ts [folder]   (default: $OUT_DIR or out)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { AWAIT_NEXT, PROCEED_LINE } from '@/lib/build/publish';
+import { loadStories } from '@/lib/content/load';
 import { postExport, type FinalizedPages } from '@/lib/export/postexport';
 import { renderStoryPagesInParallel } from '@/lib/export/render-stories';
 import { orderSitemap } from '@/lib/export/sitemap-order';
@@ -46,7 +50,29 @@ function documents(finalized: FinalizedPages) {
   return report;
 }
 
+/** Resolves when the build says Next has finished (PROCEED_LINE on standard input); fails if it never does. */
+function nextFinished(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let received = '';
+    process.stdin.setEncoding('utf8');
+    process.stdin.on('data', (chunk: string) => {
+      received += chunk;
+      if (received.split('\n').includes(PROCEED_LINE)) resolve();
+    });
+    process.stdin.on('end', () => reject(new Error('the build ended without saying that Next had finished; nothing was done')));
+  });
+}
+
 async function main() {
+  if (process.env[AWAIT_NEXT]) {
+    // Started by the build while Next writes its last pages: the stories are read meanwhile
+    // (every later step uses them), and the work begins once Next has finished.
+    const prepared = performance.now();
+    loadStories();
+    const ready = performance.now();
+    await nextFinished();
+    console.log(`postexport: stories read while Next finished (${Math.round(ready - prepared)} ms), then waited ${Math.round(performance.now() - ready)} ms for it`);
+  }
   await timed('sitemap', orderSitemapFile, (urls) => `${urls} URLs in schema order`);
   // The search page's script does not depend on the pages: bundled while they render.
   const script = timed('search script', () => bundleSearchScript(outDir), (bytes) => `${bytes} bytes`);

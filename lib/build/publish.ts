@@ -8,12 +8,22 @@
  *   3. the social cards start once the check has passed (they need nothing but the checked
  *      content), beside Next and then the post-export steps, which wait for them before
  *      copying them into the export;
- *   4. the post-export steps run once Next has finished.
+ *   4. the post-export steps start as soon as the cards are done or Next has finished, and
+ *      begin their work (`proceed`) once Next has finished: started while Next writes its
+ *      last pages, they load their code and the stories meanwhile (about 1.4 s at 1,000
+ *      stories). Not before the cards are done: until then the cards' memory is in use.
  * Whichever of Next, the cards and the post-export steps fails first stops the others, and its
  * error is the build's. If the check fails, Next is stopped before it has read any content and the check's error is
  * the build's; if the fonts fail, the check still runs to the end, so an editor sees every
  * problem in the content, and a content problem is reported before the font failure.
  */
+
+/**
+ * Set for the post-export steps when the build starts them ahead of Next's end: they prepare,
+ * then wait until the build writes PROCEED_LINE to their standard input (Next has finished).
+ */
+export const AWAIT_NEXT = 'POSTEXPORT_AWAITS_NEXT';
+export const PROCEED_LINE = 'next build passed';
 
 export type StepName = 'the content check' | 'the font subsetting' | 'next build' | 'the social cards' | 'the post-export steps';
 
@@ -22,6 +32,8 @@ export type RunningStep = {
   done: Promise<void>;
   /** Stops the step (its process) if it is still running. */
   stop(): void;
+  /** Tells a step started ahead (the post-export steps) that what it waits for has finished. */
+  proceed(): void;
 };
 
 export async function publish(start: (step: StepName) => RunningStep, openCheckGate: () => void): Promise<void> {
@@ -55,11 +67,14 @@ export async function publish(start: (step: StepName) => RunningStep, openCheckG
   cards.done.catch(() => {});
   const running: RunningStep[] = [next, cards];
   try {
-    // Next's end, unless the cards fail first.
-    await Promise.race([next.done, cards.done.then(() => next.done)]);
+    // The cards' end or Next's, unless either fails first.
+    await Promise.race([next.done, cards.done]);
     const postExport = start('the post-export steps');
     postExport.done.catch(() => {});
     running.push(postExport);
+    // Next's end, unless the post-export steps fail while they wait for it.
+    await Promise.race([next.done, postExport.done.then(() => next.done)]);
+    postExport.proceed();
     await Promise.all([postExport.done, cards.done]);
   } catch (error) {
     for (const step of running) step.stop();

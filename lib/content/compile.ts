@@ -84,7 +84,12 @@ const compilerFingerprint = [
  * Hash of the compiler, the labels compiled into the output, the story's source and every
  * other text file in its folder (what it may import).
  */
-export function cacheKey(version: Pick<ArticleVersion, 'file' | 'dir' | 'locale'>, source: string = readFileSync(version.file, 'utf8')): string {
+export function cacheKey(
+  version: Pick<ArticleVersion, 'file' | 'dir' | 'locale'>,
+  source: string = readFileSync(version.file, 'utf8'),
+  /** The names in the story's folder, when the caller has just listed it. */
+  folder: readonly string[] = readdirSync(version.dir),
+): string {
   const labels = footnoteLabels(version.locale);
   // Keyed by the text that is compiled, read once: a file saved again meanwhile gets its own key.
   const hash = createHash('sha256')
@@ -93,7 +98,7 @@ export function cacheKey(version: Pick<ArticleVersion, 'file' | 'dir' | 'locale'
     .update(`${version.locale}|${labels.label}|${labels.back(0)}`)
     .update('\0')
     .update(source);
-  for (const name of readdirSync(version.dir).sort()) {
+  for (const name of [...folder].sort()) {
     const file = path.join(version.dir, name);
     if (file === version.file || !/\.(mdx?|jsx?|tsx?|json|css)$/.test(name)) continue;
     // The other language versions are not part of this one unless it names them in an import.
@@ -151,7 +156,7 @@ export async function compileMdx(
  * `source` is the whole file as the check read it: the code is stored under its key.
  */
 export function compilingParser(
-  version: Pick<ArticleVersion, 'file' | 'dir' | 'locale'> & { source: string },
+  version: Pick<ArticleVersion, 'file' | 'dir' | 'locale'> & { source: string; folder?: readonly string[] },
   options: { cacheDir?: string } = {},
 ): BodyParser {
   return (body, lineOffset) => {
@@ -169,7 +174,7 @@ export function compilingParser(
     try {
       // MDX types the processor's trees as the compiled program; the parse gives Markdown's tree.
       const compiled = processor.stringify(processor.runSync(tree as unknown as Parameters<typeof processor.runSync>[0], file), file);
-      writeFileAtomic(path.join(options.cacheDir ?? CACHE_DIR, `${cacheKey(version, version.source)}.js`), wrapDirect(String(compiled)));
+      writeFileAtomic(path.join(options.cacheDir ?? CACHE_DIR, `${cacheKey(version, version.source, version.folder)}.js`), wrapDirect(String(compiled)));
     } catch {
       // Left to the renderer, which compiles the story itself and reports any failure.
     }

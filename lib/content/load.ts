@@ -67,7 +67,7 @@ export function readContent(
     /** Reuse and keep the parsed bodies (the checks themselves all run again). */
     factsCache?: MdxFactsCache;
     /** How to read a version's body (the check compiles it from the same parse: compilingParser). */
-    bodyParser?: (version: { file: string; dir: string; locale: Locale; source: string }) => BodyParser;
+    bodyParser?: (version: { file: string; dir: string; locale: Locale; source: string; folder: readonly string[] }) => BodyParser;
   } = {},
 ): LoadResult {
   const articlesDir = path.join(root, 'articles');
@@ -114,7 +114,8 @@ export function readContent(
     claimed.set(slug, relative(dir));
 
     const story: Story = { slug, versions: {} };
-    const mdxFiles = readdirSync(dir).filter((name) => name.endsWith('.mdx') || name.endsWith('.md')).sort();
+    const names = readdirSync(dir);
+    const mdxFiles = names.filter((name) => name.endsWith('.mdx') || name.endsWith('.md')).sort();
     for (const name of mdxFiles) {
       const file = path.join(dir, name);
       const locale = name.replace(/\.mdx?$/, '');
@@ -130,7 +131,7 @@ export function readContent(
         continue;
       }
       present.set(slug, [...(present.get(slug) ?? []), locale]);
-      const read = readVersion({ file, relativePath: relative(file), slug, locale, dir, knownTags, problems, cache: options.cache, factsCache: options.factsCache, bodyParser: options.bodyParser });
+      const read = readVersion({ file, relativePath: relative(file), slug, locale, dir, folder: names, knownTags, problems, cache: options.cache, factsCache: options.factsCache, bodyParser: options.bodyParser });
       if (read) {
         story.versions[locale] = read.version;
         pending.push(read);
@@ -185,13 +186,15 @@ function readVersion(input: {
   slug: string;
   locale: Locale;
   dir: string;
+  /** The names in the story's folder, as listed when it was read. */
+  folder: readonly string[];
   knownTags: Set<string>;
   problems: Problem[];
   cache?: VersionCache;
   factsCache?: MdxFactsCache;
-  bodyParser?: (version: { file: string; dir: string; locale: Locale; source: string }) => BodyParser;
+  bodyParser?: (version: { file: string; dir: string; locale: Locale; source: string; folder: readonly string[] }) => BodyParser;
 }): Pending | null {
-  const { file, relativePath, slug, locale, dir, knownTags, problems, cache, factsCache, bodyParser } = input;
+  const { file, relativePath, slug, locale, dir, folder, knownTags, problems, cache, factsCache, bodyParser } = input;
   const source = readFileSync(file, 'utf8');
   const cached = cache?.get(relativePath, source);
   if (cached) return { version: { slug, locale, file, relativePath, dir, ...cached }, facts: null, source };
@@ -252,7 +255,7 @@ function readVersion(input: {
   });
 
   const split = splitFrontmatter(source);
-  const facts = analyseMdx(split.body, split.bodyStartLine, factsCache, bodyParser?.({ file, dir, locale, source }));
+  const facts = analyseMdx(split.body, split.bodyStartLine, factsCache, bodyParser?.({ file, dir, locale, source, folder }));
   const inline = facts.elements
     .filter((element) => element.name === 'Correction')
     .flatMap((element) => {

@@ -23,7 +23,8 @@ function fakeSteps() {
       events.push(`stop ${step}`);
       finish.get(step)!(new Error(`${step} stopped`));
     };
-    return { done, stop };
+    const proceed = () => events.push(`proceed ${step}`);
+    return { done, stop, proceed };
   };
   const settle = (step: StepName, error?: Error) => finish.get(step)!(error);
   const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -71,9 +72,22 @@ describe('the order of a build', () => {
       'start the social cards',
       'end next build',
       'start the post-export steps',
+      'proceed the post-export steps',
       'end the post-export steps',
       'end the social cards',
     ]);
+  });
+
+  it('starts the post-export steps once the cards are done, and lets them begin only when Next has finished', async () => {
+    const steps = fakeSteps();
+    const build = steps.play(['the font subsetting'], ['the content check'], ['the social cards']);
+    for (let i = 0; i < 5; i += 1) await steps.tick();
+    expect(steps.events.slice(-2)).toEqual(['end the social cards', 'start the post-export steps']);
+    steps.settle('next build');
+    await steps.tick();
+    expect(steps.events.slice(-2)).toEqual(['end next build', 'proceed the post-export steps']);
+    steps.settle('the post-export steps');
+    await build;
   });
 
   it('starts the social cards only once the check has passed, beside Next, and finishes only when they are rendered', async () => {
@@ -89,7 +103,7 @@ describe('the order of a build', () => {
     expect(steps.events.slice(-2)).toEqual(['gate opened', 'start the social cards']);
     steps.settle('the social cards');
     await steps.tick();
-    expect(steps.events).not.toContain('start the post-export steps');
+    expect(steps.events).not.toContain('proceed the post-export steps');
     steps.settle('next build');
     await steps.tick();
     steps.settle('the post-export steps');
@@ -109,12 +123,21 @@ describe('the order of a build', () => {
     expect(finished).toBe(true);
   });
 
-  it('fails with Next’s error when Next fails after the cards have finished', async () => {
+  it('fails with Next’s error when Next fails after the cards have finished, and stops the post-export steps before they begin', async () => {
     const steps = fakeSteps();
     await expect(steps.play(['the font subsetting'], ['the content check'], ['the social cards'], ['next build', failed('next build')])).rejects.toThrow(
       'next build failed',
     );
-    expect(steps.events).not.toContain('start the post-export steps');
+    expect(steps.events.slice(-2)).toEqual(['stop the post-export steps', 'fail the post-export steps']);
+    expect(steps.events).not.toContain('proceed the post-export steps');
+  });
+
+  it('stops Next when the post-export steps fail while they wait for it', async () => {
+    const steps = fakeSteps();
+    await expect(
+      steps.play(['the font subsetting'], ['the content check'], ['the social cards'], ['the post-export steps', failed('the post-export steps')]),
+    ).rejects.toThrow('the post-export steps failed');
+    expect(steps.events.slice(-2)).toEqual(['stop next build', 'fail next build']);
   });
 
   it('stops Next, and never starts the post-export steps, when the cards fail first', async () => {
