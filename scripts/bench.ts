@@ -117,6 +117,7 @@ function run(label: string, env: Record<string, string>, logFile: string): Promi
     const phaseStarts: [string, number][] = [];
     const reported: Record<string, number> = {};
     let cardsCpu: number | undefined;
+    let postexportFrom: number | undefined;
 
     const sample = () => {
       if (child.pid === undefined) return;
@@ -147,6 +148,8 @@ function run(label: string, env: Record<string, string>, logFile: string): Promi
       // Steps that time themselves: "postexport: ... in 47 ms", and any later step written the same way.
       const timed = selfTimedStep(text);
       if (timed) reported[timed.name] = timed.ms;
+      // Next has finished by the post-export step's first line (less the time that line reports).
+      if (text.startsWith('postexport:') && postexportFrom === undefined) postexportFrom = elapsed - (timed?.ms ?? 0);
       cardsCpu = cardsCpuMs(text) ?? cardsCpu;
     };
     for (const stream of [child.stdout, child.stderr]) {
@@ -170,12 +173,8 @@ function run(label: string, env: Record<string, string>, logFile: string): Promi
         return;
       }
       const phases: Record<string, number> = {};
-      // The post-export pass reports each of its steps; together they end the build.
-      const postexportMs = Object.entries(reported)
-        .filter(([name]) => name.startsWith('postexport'))
-        .reduce((sum, [, ms]) => sum + ms, 0);
       phaseStarts.forEach(([name, at], index) => {
-        const end = phaseStarts[index + 1]?.[1] ?? wallMs - postexportMs;
+        const end = phaseStarts[index + 1]?.[1] ?? postexportFrom ?? wallMs;
         if (name !== 'route report') phases[name] = Math.round(end - at);
       });
       if (phaseStarts[0]) phases.startup = Math.round(phaseStarts[0][1]);
