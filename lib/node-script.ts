@@ -31,25 +31,37 @@ export function runTsScript(
   options: { env?: NodeJS.ProcessEnv; onLine?: (line: string) => void; signal?: AbortSignal } = {},
 ): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
+    // A line the caller could not handle stops the script, and is the failure reported.
+    let lineError: unknown;
     const child = execFile(
       process.execPath,
       tsScript(script, ...args),
       { env: options.env ?? process.env, maxBuffer: 64 * 1024 * 1024, signal: options.signal },
       (error, stdout, stderr) => {
-        if (error) reject(new Error(stderr.trim() || error.message));
+        if (lineError !== undefined) reject(lineError);
+        else if (error) reject(new Error(stderr.trim() || error.message));
         else resolve({ stdout, stderr });
       },
     );
     const { onLine } = options;
     if (onLine && child.stdout) {
+      const handle = (line: string) => {
+        if (lineError !== undefined) return;
+        try {
+          onLine(line);
+        } catch (error) {
+          lineError = error;
+          child.kill();
+        }
+      };
       let pending = '';
       child.stdout.on('data', (chunk: string | Buffer) => {
         const lines = (pending + String(chunk)).split('\n');
         pending = lines.pop() ?? '';
-        for (const line of lines) onLine(line);
+        lines.forEach(handle);
       });
       child.stdout.on('end', () => {
-        if (pending) onLine(pending);
+        if (pending) handle(pending);
       });
     }
   });

@@ -117,7 +117,7 @@ function run(label: string, env: Record<string, string>, logFile: string): Promi
     const phaseStarts: [string, number][] = [];
     const reported: Record<string, number> = {};
     let cardsCpu: number | undefined;
-    let postexportFrom: number | undefined;
+    let nextEndedAt: number | undefined;
 
     const sample = () => {
       if (child.pid === undefined) return;
@@ -148,8 +148,8 @@ function run(label: string, env: Record<string, string>, logFile: string): Promi
       // Steps that time themselves: "postexport: ... in 47 ms", and any later step written the same way.
       const timed = selfTimedStep(text);
       if (timed) reported[timed.name] = timed.ms;
-      // Next has finished by the post-export step's first line (less the time that line reports).
-      if (text.startsWith('postexport:') && postexportFrom === undefined) postexportFrom = elapsed - (timed?.ms ?? 0);
+      // The build says when Next has finished (the post-export step's own steps overlap).
+      if (text === 'build: next build finished') nextEndedAt = elapsed;
       cardsCpu = cardsCpuMs(text) ?? cardsCpu;
     };
     for (const stream of [child.stdout, child.stderr]) {
@@ -174,7 +174,7 @@ function run(label: string, env: Record<string, string>, logFile: string): Promi
       }
       const phases: Record<string, number> = {};
       phaseStarts.forEach(([name, at], index) => {
-        const end = phaseStarts[index + 1]?.[1] ?? postexportFrom ?? wallMs;
+        const end = phaseStarts[index + 1]?.[1] ?? nextEndedAt ?? wallMs;
         if (name !== 'route report') phases[name] = Math.round(end - at);
       });
       if (phaseStarts[0]) phases.startup = Math.round(phaseStarts[0][1]);

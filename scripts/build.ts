@@ -46,6 +46,9 @@ const commands = (): Record<StepName, string[]> => ({
   'the post-export steps': tsScript('scripts/postexport.ts'),
 });
 
+/** What Next prints once its compile has ended (a newer wording only delays the post-export step's start to Next's end). */
+const NEXT_COMPILED = /Compiled successfully|Compiled with warnings|Collecting page data/;
+
 const running = new Set<ChildProcess>();
 
 let cardsProcess: number | undefined;
@@ -71,9 +74,30 @@ function start(step: StepName): RunningStep {
   // No step reads the terminal (a background process group that did would be stopped); the
   // post-export steps read from the build the line that lets them begin (lib/build/publish.ts).
   const waits = step === 'the post-export steps';
-  const child = spawn(command[0]!, command.slice(1), { stdio: [waits ? 'pipe' : 'ignore', 'inherit', 'inherit'], env: stepEnv(step), cwd: root, detached: process.platform !== 'win32' });
+  // Next's output passes through the build, which watches it for the end of the compile.
+  const watched = step === 'next build';
+  const child = spawn(command[0]!, command.slice(1), {
+    stdio: [waits ? 'pipe' : 'ignore', watched ? 'pipe' : 'inherit', 'inherit'],
+    env: stepEnv(step),
+    cwd: root,
+    detached: process.platform !== 'win32',
+  });
   // A step that has already exited cannot be told to proceed; its own failure is what counts.
   child.stdin?.on('error', () => {});
+  let compiled: Promise<void> | undefined;
+  if (watched && child.stdout) {
+    child.stdout.pipe(process.stdout);
+    compiled = new Promise((resolve) => {
+      let seen = '';
+      const onData = (chunk: Buffer) => {
+        seen = (seen + chunk.toString('utf8')).slice(-4096);
+        if (!NEXT_COMPILED.test(seen)) return;
+        child.stdout!.off('data', onData);
+        resolve();
+      };
+      child.stdout!.on('data', onData);
+    });
+  }
   if (step === 'the social cards') cardsProcess = child.pid;
   running.add(child);
   const done = new Promise<void>((resolve, reject) => {
@@ -82,11 +106,13 @@ function start(step: StepName): RunningStep {
       running.delete(child);
       // A step that failed may have left processes of its own running (a page renderer, Pagefind).
       if (code !== 0) signalGroup(child.pid);
+      // The benchmark ends Next's last phase at this line.
+      if (code === 0 && step === 'next build') console.log('build: next build finished');
       if (code === 0) resolve();
       else reject(new Error(`build: ${step} failed (${signal ? `stopped by ${signal}` : `exited with ${code}`}); nothing was published`));
     });
   });
-  return { done, stop: () => stopGroup(child), proceed: () => child.stdin?.end(`${PROCEED_LINE}\n`) };
+  return { done, stop: () => stopGroup(child), proceed: () => child.stdin?.end(`${PROCEED_LINE}\n`), compiled };
 }
 
 function stopGroup(child: ChildProcess) {

@@ -13,8 +13,9 @@
  *      runtime (failing the build if any remains, on any page), inject each page's
  *      Content-Security-Policy from the final HTML, and write `_headers` for everything the
  *      export now holds.
- * In `npm run build` it is started before Next has finished (lib/build/publish.ts): it reads
- * the stories meanwhile, and begins step 1 once the build writes that Next has passed.
+ * In `npm run build` it is started before Next has finished, once Next has compiled and the
+ * cards are done (lib/build/publish.ts): it reads the stories meanwhile, and begins step 1 once
+ * the build writes that Next has passed.
  *   tsx scripts/postexport.ts [folder]   (default: $OUT_DIR or out)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -63,10 +64,14 @@ function nextFinished(): Promise<void> {
   });
 }
 
+/** The search index being built, stopped if any step fails (its processes would run on). */
+let search: ReturnType<typeof startSearchIndex> | undefined;
+
 async function main() {
-  if (process.env[AWAIT_NEXT]) {
-    // Started by the build while Next writes its last pages: the stories are read meanwhile
-    // (every later step uses them), and the work begins once Next has finished.
+  if (process.env[AWAIT_NEXT] === '1') {
+    // Started by the build while Next renders its pages (once it has compiled and the cards
+    // are done): the stories are read meanwhile (every later step uses them), and the work
+    // begins once Next has finished.
     const prepared = performance.now();
     loadStories();
     const ready = performance.now();
@@ -79,7 +84,8 @@ async function main() {
   script.catch(() => {});
   // Each language's search index starts once that language's pages are all written, while the
   // next language renders.
-  const search = startSearchIndex(outDir);
+  const index = startSearchIndex(outDir);
+  search = index;
   let indexStarted: number | undefined;
   const pages = await timed(
     'story and listing pages',
@@ -87,16 +93,13 @@ async function main() {
       renderStoryPagesInParallel(outDir, {
         onLanguageRendered: (locale) => {
           indexStarted ??= performance.now();
-          search.ready(locale);
+          index.ready(locale);
         },
       }),
     (r) =>
       `${r.rendered} rendered from ${r.fromNext} by Next${r.compared ? `, ${r.compared} compared with Next's and identical` : ''} ` +
       `(process time: ${Object.entries(r.ms).map(([kind, ms]) => `${kind} ${Math.round(ms)} ms`).join(', ')})`,
-  ).catch(async (error: unknown) => {
-    await search.cancel();
-    throw error;
-  });
+  );
   // In `npm run build` a process of their own has been rendering the cards since the check
   // passed: this step waits for it and copies them, beside the search index. Run alone, it
   // renders them itself beside the index, which mostly waits on Pagefind's own processes and
@@ -114,7 +117,7 @@ async function main() {
     script,
     (async () => {
       const waited = performance.now();
-      const report = await search.finish();
+      const report = await index.finish();
       const ms = Math.round(performance.now() - (indexStarted ?? waited));
       console.log(
         `postexport: search index: ${report.pages} pages (${Object.entries(report.languages).map(([lang, count]) => `${lang}: ${count}`).join(', ')}), ` +
@@ -131,7 +134,8 @@ async function main() {
   );
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
   console.error(`postexport: ${error instanceof Error ? error.message : String(error)}`);
+  await search?.cancel().catch(() => {});
   process.exit(1);
 });

@@ -8,10 +8,11 @@
  *   3. the social cards start once the check has passed (they need nothing but the checked
  *      content), beside Next and then the post-export steps, which wait for them before
  *      copying them into the export;
- *   4. the post-export steps start as soon as the cards are done or Next has finished, and
- *      begin their work (`proceed`) once Next has finished: started while Next writes its
- *      last pages, they load their code and the stories meanwhile (about 1.4 s at 1,000
- *      stories). Not before the cards are done: until then the cards' memory is in use.
+ *   4. the post-export steps start once the cards are done and Next has compiled (or Next
+ *      has finished), and begin their work (`proceed`) once Next has finished: started while
+ *      Next renders and writes its pages, they load their code and the stories meanwhile (about
+ *      1.4 s at 1,000 stories). Not sooner: beside Next's compile they would slow it, and until
+ *      the cards are done the cards' memory is in use.
  * Whichever of Next, the cards and the post-export steps fails first stops the others, and its
  * error is the build's. If the check fails, Next is stopped before it has read any content and the check's error is
  * the build's; if the fonts fail, the check still runs to the end, so an editor sees every
@@ -34,6 +35,8 @@ export type RunningStep = {
   stop(): void;
   /** Tells a step started ahead (the post-export steps) that what it waits for has finished. */
   proceed(): void;
+  /** Next only: settles once its compile has ended (seen in its output; if never seen, its end stands in). */
+  compiled?: Promise<void>;
 };
 
 export async function publish(start: (step: StepName) => RunningStep, openCheckGate: () => void): Promise<void> {
@@ -67,8 +70,8 @@ export async function publish(start: (step: StepName) => RunningStep, openCheckG
   cards.done.catch(() => {});
   const running: RunningStep[] = [next, cards];
   try {
-    // The cards' end or Next's, unless either fails first.
-    await Promise.race([next.done, cards.done]);
+    // The cards' end and Next's compile, or Next's end, unless either fails first.
+    await Promise.race([next.done, Promise.all([cards.done, next.compiled ?? next.done])]);
     const postExport = start('the post-export steps');
     postExport.done.catch(() => {});
     running.push(postExport);

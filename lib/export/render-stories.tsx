@@ -244,9 +244,16 @@ export async function renderStoryPagesInParallel(
     doneIn.set(locale, processes);
     if (processes === count) options.onLanguageRendered?.(locale);
   };
+  // One process failing stops the others: the step has failed.
+  const abort = new AbortController();
   const shares = await Promise.all(
     Array.from({ length: count }, async (_, index) => {
-      const { stdout, stderr } = await runTsScript('scripts/render-stories.ts', [outDir, `${index}/${count}`], { env, onLine });
+      const { stdout, stderr } = await runTsScript('scripts/render-stories.ts', [outDir, `${index}/${count}`], { env, onLine, signal: abort.signal }).catch(
+        (error: unknown) => {
+          abort.abort();
+          throw error;
+        },
+      );
       // Warnings (React's, next-intl's) that Next would have printed for these pages.
       if (stderr.trim()) console.error(stderr.trimEnd());
       return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as StoryPagesReport;

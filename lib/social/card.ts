@@ -18,7 +18,6 @@ import sharp, { type OverlayOptions } from 'sharp';
 import subsetFont from 'subset-font';
 import { directionOf, locales, type Direction, type Locale } from '@/i18n/locales';
 
-
 export type CardLocale = Locale;
 export type CardDirection = Direction;
 

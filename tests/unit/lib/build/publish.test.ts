@@ -24,13 +24,23 @@ function fakeSteps() {
       finish.get(step)!(new Error(`${step} stopped`));
     };
     const proceed = () => events.push(`proceed ${step}`);
-    return { done, stop, proceed };
+    if (step !== 'next build') return { done, stop, proceed };
+    const compiled = new Promise<void>((resolve) => {
+      compile = () => {
+        events.push('next build compiled');
+        resolve();
+      };
+    });
+    return { done, stop, proceed, compiled };
   };
-  const settle = (step: StepName, error?: Error) => finish.get(step)!(error);
+  let compile = (): void => {
+    throw new Error('the test compiled Next before starting it');
+  };
+  const settle = (step: StepName | 'next build compiled', error?: Error) => (step === 'next build compiled' ? compile() : finish.get(step)!(error));
   const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
   const openGate = () => events.push('gate opened');
   /** Starts a build and ends its steps in this order (an error for a step that fails), letting the build react after each. */
-  const play = async (...moves: [StepName, Error?][]) => {
+  const play = async (...moves: [StepName | 'next build compiled', Error?][]) => {
     const build = publish(start, openGate);
     build.catch(() => {});
     for (const [step, error] of moves) {
@@ -78,11 +88,14 @@ describe('the order of a build', () => {
     ]);
   });
 
-  it('starts the post-export steps once the cards are done, and lets them begin only when Next has finished', async () => {
+  it('starts the post-export steps once the cards are done and Next has compiled, and lets them begin only when Next has finished', async () => {
     const steps = fakeSteps();
     const build = steps.play(['the font subsetting'], ['the content check'], ['the social cards']);
     for (let i = 0; i < 5; i += 1) await steps.tick();
-    expect(steps.events.slice(-2)).toEqual(['end the social cards', 'start the post-export steps']);
+    expect(steps.events.at(-1)).toBe('end the social cards');
+    steps.settle('next build compiled');
+    await steps.tick();
+    expect(steps.events.slice(-2)).toEqual(['next build compiled', 'start the post-export steps']);
     steps.settle('next build');
     await steps.tick();
     expect(steps.events.slice(-2)).toEqual(['end next build', 'proceed the post-export steps']);
@@ -125,9 +138,9 @@ describe('the order of a build', () => {
 
   it('fails with Next’s error when Next fails after the cards have finished, and stops the post-export steps before they begin', async () => {
     const steps = fakeSteps();
-    await expect(steps.play(['the font subsetting'], ['the content check'], ['the social cards'], ['next build', failed('next build')])).rejects.toThrow(
-      'next build failed',
-    );
+    await expect(
+      steps.play(['the font subsetting'], ['the content check'], ['next build compiled'], ['the social cards'], ['next build', failed('next build')]),
+    ).rejects.toThrow('next build failed');
     expect(steps.events.slice(-2)).toEqual(['stop the post-export steps', 'fail the post-export steps']);
     expect(steps.events).not.toContain('proceed the post-export steps');
   });
@@ -135,7 +148,7 @@ describe('the order of a build', () => {
   it('stops Next when the post-export steps fail while they wait for it', async () => {
     const steps = fakeSteps();
     await expect(
-      steps.play(['the font subsetting'], ['the content check'], ['the social cards'], ['the post-export steps', failed('the post-export steps')]),
+      steps.play(['the font subsetting'], ['the content check'], ['the social cards'], ['next build compiled'], ['the post-export steps', failed('the post-export steps')]),
     ).rejects.toThrow('the post-export steps failed');
     expect(steps.events.slice(-2)).toEqual(['stop next build', 'fail next build']);
   });
