@@ -6,13 +6,19 @@
  *   .generated/fonts.json              which files each language preloads
  * Skips the work when nothing that affects the output has changed: the characters the texts
  * use (not the texts themselves), the base path, the subsetting code and the font packages.
+ * The stylesheet is written before the faces are cut (their names come from what they are cut
+ * from: lib/fonts/subset.ts, planFonts), and the step says so on its own line,
+ * FONT_STYLESHEET_LINE, so that `npm run build` can start Next's compile meanwhile; the manifest
+ * is written last, once every face is in place.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { basePath } from '@/lib/config';
 import { siteText } from '@/lib/fonts/site-text';
-import { buildFonts, textCharacters } from '@/lib/fonts/subset';
+import { FONT_STYLESHEET_LINE } from '@/lib/build/publish';
+import { planFonts, subsetFingerprint, textCharacters, writePlannedFonts } from '@/lib/fonts/subset';
+import { writeFileAtomic } from '@/lib/write-atomic';
 
 const root = process.cwd();
 const fontsDir = path.join(root, 'public', 'fonts');
@@ -20,20 +26,18 @@ const generatedDir = path.join(root, '.generated');
 const cssFile = path.join(generatedDir, 'fonts.css');
 const manifestFile = path.join(generatedDir, 'fonts.json');
 
-function packageVersion(name: string): string {
-  return JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
-}
-
 async function main() {
   const started = performance.now();
   const texts = siteText();
   const publicPath = `${basePath}/fonts/`;
+  const fingerprint = subsetFingerprint(root);
+  const fontkitVersion = JSON.parse(readFileSync(path.join(root, 'node_modules', 'fontkit', 'package.json'), 'utf8')).version as string;
   const inputs = createHash('sha256')
     .update(textCharacters(texts))
     .update(publicPath)
-    .update(readFileSync(path.join(root, 'lib/fonts/subset.ts')))
+    .update(fingerprint)
     .update(readFileSync(path.join(root, 'lib/fonts/fallback-metrics.json')))
-    .update(['subset-font', 'harfbuzzjs', 'fontkit', 'fontverter', '@fontsource-variable/noto-naskh-arabic', '@fontsource-variable/source-serif-4'].map(packageVersion).join())
+    .update(`fontkit@${fontkitVersion}`)
     .digest('hex');
 
   if (existsSync(manifestFile) && existsSync(cssFile)) {
@@ -46,17 +50,21 @@ async function main() {
     }
   }
 
-  // Content-hashed names: remove the previous build's files so none goes stale.
+  // Until every face is cut, no manifest claims the fonts are up to date.
+  rmSync(manifestFile, { force: true });
+  // Names change with the characters: remove the previous build's files so none goes stale.
   if (existsSync(fontsDir)) for (const name of readdirSync(fontsDir)) if (name.endsWith('.woff2')) rmSync(path.join(fontsDir, name));
-  const result = await buildFonts({ texts, outDir: fontsDir, publicPath });
-
+  const plan = await planFonts({ texts, publicPath, fingerprint });
   mkdirSync(generatedDir, { recursive: true });
-  writeFileSync(cssFile, result.css);
-  const files = result.files.map((file) => ({ name: path.basename(file.path), href: file.href, family: file.family, bytes: file.bytes, codePoints: file.codePoints }));
-  writeFileSync(manifestFile, `${JSON.stringify({ inputs, preload: result.preload, files, missing: result.missing }, null, 2)}\n`);
+  writeFileAtomic(cssFile, plan.css);
+  console.log(FONT_STYLESHEET_LINE);
+  const written = await writePlannedFonts(plan, fontsDir);
+
+  const files = written.map((file) => ({ name: path.basename(file.path), href: file.href, family: file.family, bytes: file.bytes, codePoints: file.codePoints }));
+  writeFileAtomic(manifestFile, `${JSON.stringify({ inputs, preload: plan.preload, files, missing: plan.missing }, null, 2)}\n`);
 
   for (const file of files) console.log(`build-fonts: ${file.name}  ${(file.bytes / 1024).toFixed(1)} KB, ${file.codePoints} characters`);
-  warnMissing(result.missing);
+  warnMissing(plan.missing);
   console.log(`build-fonts: done in ${Math.round(performance.now() - started)} ms`);
 }
 

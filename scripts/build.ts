@@ -20,7 +20,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CARDS_GATE, CARDS_PROCESS } from '@/lib/build/cards-gate';
-import { AWAIT_NEXT, PROCEED_LINE, publish, type RunningStep, type StepName } from '@/lib/build/publish';
+import { AWAIT_NEXT, FONT_STYLESHEET_LINE, PROCEED_LINE, publish, type RunningStep, type StepName } from '@/lib/build/publish';
 import { BUILD_SCRIPTS_DIR, bundleScripts, scriptBundleDir } from '@/lib/build/script-bundle';
 import { CHECK_GATE, CHECK_GATE_OWNER } from '@/lib/content/check-gate';
 import { tsScript } from '@/lib/node-script';
@@ -46,8 +46,15 @@ const commands = (): Record<StepName, string[]> => ({
   'the post-export steps': tsScript('scripts/postexport.ts'),
 });
 
-/** What Next prints once its compile has ended (a newer wording only delays the post-export step's start to Next's end). */
-const NEXT_COMPILED = /Compiled successfully|Compiled with warnings|Collecting page data/;
+/**
+ * What a step prints once the next step can start: Next at the end of its compile (a newer
+ * wording only delays the post-export step's start to Next's end), the font step once its
+ * stylesheet is written.
+ */
+const READY_MARKERS: Partial<Record<StepName, RegExp>> = {
+  'next build': /Compiled successfully|Compiled with warnings|Collecting page data/,
+  'the font subsetting': new RegExp(`^${FONT_STYLESHEET_LINE}$`, 'm'),
+};
 
 const running = new Set<ChildProcess>();
 
@@ -74,8 +81,10 @@ function start(step: StepName): RunningStep {
   // No step reads the terminal (a background process group that did would be stopped); the
   // post-export steps read from the build the line that lets them begin (lib/build/publish.ts).
   const waits = step === 'the post-export steps';
-  // Next's output passes through the build, which watches it for the end of the compile.
-  const watched = step === 'next build';
+  // Next's and the font step's output passes through the build, which watches it for the end
+  // of Next's compile and for the fonts' stylesheet (lib/build/publish.ts, `ready`).
+  const marker = READY_MARKERS[step];
+  const watched = marker !== undefined;
   const child = spawn(command[0]!, command.slice(1), {
     stdio: [waits ? 'pipe' : 'ignore', watched ? 'pipe' : 'inherit', 'inherit'],
     env: stepEnv(step),
@@ -84,14 +93,14 @@ function start(step: StepName): RunningStep {
   });
   // A step that has already exited cannot be told to proceed; its own failure is what counts.
   child.stdin?.on('error', () => {});
-  let compiled: Promise<void> | undefined;
-  if (watched && child.stdout) {
+  let ready: Promise<void> | undefined;
+  if (marker && child.stdout) {
     child.stdout.pipe(process.stdout);
-    compiled = new Promise((resolve) => {
+    ready = new Promise((resolve) => {
       let seen = '';
       const onData = (chunk: Buffer) => {
         seen = (seen + chunk.toString('utf8')).slice(-4096);
-        if (!NEXT_COMPILED.test(seen)) return;
+        if (!marker.test(seen)) return;
         child.stdout!.off('data', onData);
         resolve();
       };
@@ -112,7 +121,7 @@ function start(step: StepName): RunningStep {
       else reject(new Error(`build: ${step} failed (${signal ? `stopped by ${signal}` : `exited with ${code}`}); nothing was published`));
     });
   });
-  return { done, stop: () => stopGroup(child), proceed: () => child.stdin?.end(`${PROCEED_LINE}\n`), compiled };
+  return { done, stop: () => stopGroup(child), proceed: () => child.stdin?.end(`${PROCEED_LINE}\n`), ready };
 }
 
 function stopGroup(child: ChildProcess) {

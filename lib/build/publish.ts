@@ -2,9 +2,10 @@
  * The order of `npm run build` (scripts/build.ts), apart from the processes that carry it out,
  * so that what happens when a step fails can be tested without building a site:
  *   1. the content check and the font subsetting start side by side;
- *   2. `next build` starts once the fonts exist (app/layout.tsx imports their CSS): its compile
- *      runs beside the check, and its first read of the content waits for the check's gate
- *      (lib/content/check-gate.ts), opened only once the check has passed;
+ *   2. `next build` starts once the fonts' stylesheet exists (app/layout.tsx imports it; the
+ *      font step writes it before cutting the faces): its compile runs beside the check and the
+ *      rest of the font step, and its first read of the content waits for the check's gate
+ *      (lib/content/check-gate.ts), opened only once the check has passed and the faces are cut;
  *   3. the social cards start once the check has passed (they need nothing but the checked
  *      content), beside Next and then the post-export steps, which wait for them before
  *      copying them into the export;
@@ -26,6 +27,9 @@
 export const AWAIT_NEXT = 'POSTEXPORT_AWAITS_NEXT';
 export const PROCEED_LINE = 'next build passed';
 
+/** What scripts/build-fonts.ts prints once .generated/fonts.css is written (the faces are cut after it). */
+export const FONT_STYLESHEET_LINE = 'build-fonts: stylesheet written';
+
 export type StepName = 'the content check' | 'the font subsetting' | 'next build' | 'the social cards' | 'the post-export steps';
 
 export type RunningStep = {
@@ -35,8 +39,12 @@ export type RunningStep = {
   stop(): void;
   /** Tells a step started ahead (the post-export steps) that what it waits for has finished. */
   proceed(): void;
-  /** Next only: settles once its compile has ended (seen in its output; if never seen, its end stands in). */
-  compiled?: Promise<void>;
+  /**
+   * Settles once the step has made what the next step needs first, seen in its output (if never
+   * seen, its end stands in): the font step's stylesheet (the faces are cut after it), Next's
+   * compile.
+   */
+  ready?: Promise<void>;
 };
 
 export async function publish(start: (step: StepName) => RunningStep, openCheckGate: () => void): Promise<void> {
@@ -48,10 +56,12 @@ export async function publish(start: (step: StepName) => RunningStep, openCheckG
     checkFailed = true;
   });
   fonts.done.catch(() => {});
-  const [fontsResult] = await Promise.allSettled([fonts.done]);
-  if (fontsResult.status === 'rejected') {
+  // Next's compile needs the fonts' stylesheet (app/layout.tsx imports it), written before the
+  // faces are cut.
+  const [stylesheet] = await Promise.allSettled([Promise.race([fonts.ready ?? fonts.done, fonts.done])]);
+  if (stylesheet.status === 'rejected') {
     await check.done;
-    throw fontsResult.reason;
+    throw stylesheet.reason;
   }
   // A check that has already failed: Next is not started at all (it would begin by emptying
   // the export folder of the previous build).
@@ -60,6 +70,9 @@ export async function publish(start: (step: StepName) => RunningStep, openCheckG
   next.done.catch(() => {});
   try {
     await check.done;
+    // The pages read the fonts' manifest and Next's export copies the faces: the gate opens
+    // once they are cut too (about a second after the stylesheet).
+    await fonts.done;
   } catch (error) {
     next.stop();
     await next.done.catch(() => {});
@@ -71,7 +84,7 @@ export async function publish(start: (step: StepName) => RunningStep, openCheckG
   const running: RunningStep[] = [next, cards];
   try {
     // The cards' end and Next's compile, or Next's end, unless either fails first.
-    await Promise.race([next.done, Promise.all([cards.done, next.compiled ?? next.done])]);
+    await Promise.race([next.done, Promise.all([cards.done, next.ready ?? next.done])]);
     const postExport = start('the post-export steps');
     postExport.done.catch(() => {});
     running.push(postExport);

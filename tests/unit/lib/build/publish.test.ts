@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { publish, type RunningStep, type StepName } from '@/lib/build/publish';
 
+/** What a step reports before it ends (RunningStep.ready). */
+type Milestone = 'next build compiled' | 'fonts stylesheet written';
+
 /** Steps that finish when the test says so, recording what the build did in order. */
 function fakeSteps() {
   const events: string[] = [];
@@ -24,23 +27,25 @@ function fakeSteps() {
       finish.get(step)!(new Error(`${step} stopped`));
     };
     const proceed = () => events.push(`proceed ${step}`);
-    if (step !== 'next build') return { done, stop, proceed };
-    const compiled = new Promise<void>((resolve) => {
-      compile = () => {
-        events.push('next build compiled');
+    const milestone = step === 'next build' ? 'next build compiled' : step === 'the font subsetting' ? 'fonts stylesheet written' : undefined;
+    if (!milestone) return { done, stop, proceed };
+    const ready = new Promise<void>((resolve) => {
+      reach.set(milestone, () => {
+        events.push(milestone);
         resolve();
-      };
+      });
     });
-    return { done, stop, proceed, compiled };
+    return { done, stop, proceed, ready };
   };
-  let compile = (): void => {
-    throw new Error('the test compiled Next before starting it');
+  const reach = new Map<Milestone, () => void>();
+  const settle = (step: StepName | Milestone, error?: Error) => {
+    if (step === 'next build compiled' || step === 'fonts stylesheet written') reach.get(step)!();
+    else finish.get(step)!(error);
   };
-  const settle = (step: StepName | 'next build compiled', error?: Error) => (step === 'next build compiled' ? compile() : finish.get(step)!(error));
   const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
   const openGate = () => events.push('gate opened');
   /** Starts a build and ends its steps in this order (an error for a step that fails), letting the build react after each. */
-  const play = async (...moves: [StepName | 'next build compiled', Error?][]) => {
+  const play = async (...moves: [StepName | Milestone, Error?][]) => {
     const build = publish(start, openGate);
     build.catch(() => {});
     for (const [step, error] of moves) {
@@ -101,6 +106,37 @@ describe('the order of a build', () => {
     expect(steps.events.slice(-2)).toEqual(['end next build', 'proceed the post-export steps']);
     steps.settle('the post-export steps');
     await build;
+  });
+
+  it('starts Next once the fonts’ stylesheet is written, and opens the gate only once the check has passed and the faces are cut', async () => {
+    const steps = fakeSteps();
+    const build = steps.play(['fonts stylesheet written'], ['the content check']);
+    for (let i = 0; i < 5; i += 1) await steps.tick();
+    expect(steps.events).toEqual([
+      'start the content check',
+      'start the font subsetting',
+      'fonts stylesheet written',
+      'start next build',
+      'end the content check',
+    ]);
+    steps.settle('the font subsetting');
+    await steps.tick();
+    expect(steps.events.slice(-3)).toEqual(['end the font subsetting', 'gate opened', 'start the social cards']);
+    steps.settle('next build');
+    await steps.tick();
+    steps.settle('the social cards');
+    await steps.tick();
+    steps.settle('the post-export steps');
+    await build;
+  });
+
+  it('stops Next with the fonts’ error when the faces fail after the stylesheet, once the check has passed', async () => {
+    const steps = fakeSteps();
+    await expect(
+      steps.play(['fonts stylesheet written'], ['the font subsetting', failed('the font subsetting')], ['the content check']),
+    ).rejects.toThrow('the font subsetting failed');
+    expect(steps.events).toContain('stop next build');
+    expect(steps.events).not.toContain('gate opened');
   });
 
   it('starts the social cards only once the check has passed, beside Next, and finishes only when they are rendered', async () => {

@@ -5,7 +5,7 @@ import fontverter from 'fontverter';
 import * as hb from 'harfbuzzjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { siteText } from '@/lib/fonts/site-text';
-import { buildFonts, codePoints, FALLBACKS, fontCodePoints, readSource, SAFETY, textCharacters, toUnicodeRange, verticalMetrics, type FontBuild } from '@/lib/fonts/subset';
+import { buildFonts, codePoints, FALLBACKS, fontCodePoints, planFonts, readSource, SAFETY, textCharacters, toUnicodeRange, verticalMetrics, writePlannedFonts, type FontBuild } from '@/lib/fonts/subset';
 
 const texts = siteText();
 const publicPath = '/repo/fonts/';
@@ -53,7 +53,17 @@ function faces(css: string): Record<string, string>[] {
 }
 
 describe('font subsets', () => {
-  it('are byte-identical for the same texts, named by content hash, with nothing else written', () => {
+  it('have their stylesheet and names before they are cut, and a face that breaks the plan stops the build', async () => {
+    const plan = await planFonts({ texts, publicPath });
+    expect(plan.css).toBe(build.css);
+    expect(plan.files.map((planned) => planned.href)).toEqual(build.files.map((built) => built.href));
+    const naskh = plan.files.find((planned) => planned.family === 'Naskh')!;
+    // A character the source face does not have: the cut face cannot map it.
+    const broken = { ...plan, files: [{ ...naskh, characters: [...naskh.characters, 0xe000] }] };
+    await expect(writePlannedFonts(broken, temporary())).rejects.toThrow(/the Naskh subset maps \d+ characters where \d+ were planned/);
+  });
+
+  it('are byte-identical for the same texts, named after what they are cut from, with nothing else written', () => {
     expect(again.css).toBe(build.css);
     for (const family of ['Naskh', 'SourceSerif']) expect(bytes(again, family).equals(bytes(build, family))).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(build.files.map((candidate) => path.basename(candidate.path)).sort());
