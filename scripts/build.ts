@@ -58,11 +58,15 @@ const READY_MARKERS: Partial<Record<StepName, RegExp>> = {
 
 const running = new Set<ChildProcess>();
 
+// Output the reader has stopped reading (`npm run build | head`) must not stop the build.
+process.stdout.on('error', () => {});
+
 let cardsProcess: number | undefined;
 
 /** What a step needs to know of the others: the gate Next waits on, the cards process the post-export waits for. */
 function stepEnv(step: StepName): NodeJS.ProcessEnv {
-  if (step === 'next build') return { ...env, [CHECK_GATE]: gate, [CHECK_GATE_OWNER]: String(process.pid) };
+  // Next's output now passes through a pipe: it keeps its colours where the build has a terminal.
+  if (step === 'next build') return { ...env, [CHECK_GATE]: gate, [CHECK_GATE_OWNER]: String(process.pid), ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}) };
   if (step === 'the social cards') return { ...env, [CARDS_GATE]: cardsGate };
   if (step === 'the post-export steps') return { ...env, [AWAIT_NEXT]: '1', ...(cardsProcess ? { [CARDS_GATE]: cardsGate, [CARDS_PROCESS]: String(cardsProcess) } : {}) };
   return env;
@@ -99,10 +103,14 @@ function start(step: StepName): RunningStep {
     ready = new Promise((resolve) => {
       let seen = '';
       const onData = (chunk: Buffer) => {
-        seen = (seen + chunk.toString('utf8')).slice(-4096);
-        if (!marker.test(seen)) return;
-        child.stdout!.off('data', onData);
-        resolve();
+        seen += chunk.toString('utf8');
+        if (marker.test(seen)) {
+          child.stdout!.off('data', onData);
+          resolve();
+          return;
+        }
+        // Enough to find a marker split between two chunks.
+        seen = seen.slice(-4096);
       };
       child.stdout!.on('data', onData);
     });

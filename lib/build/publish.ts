@@ -74,8 +74,10 @@ export async function publish(start: (step: StepName) => RunningStep, openCheckG
     // once they are cut too (about a second after the stylesheet).
     await fonts.done;
   } catch (error) {
+    // The font step may still be cutting faces when the check fails.
     next.stop();
-    await next.done.catch(() => {});
+    fonts.stop();
+    await Promise.allSettled([next.done, fonts.done]);
     throw error;
   }
   openCheckGate();

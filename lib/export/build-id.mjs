@@ -25,11 +25,13 @@ const SKIP = new Set(['node_modules', '.git', '.next', '.DS_Store']);
 
 /**
  * Left out because they are written while `next build` starts (it runs beside the content
- * check, docs/decisions/014) and hold nothing the rest does not: public/media/ is the check's
- * copy of the stories' images, which are hashed with the content, and a content folder's own
- * hidden folders are caches (a benchmark keeps its MDX, front-matter and card caches there).
+ * check and the cutting of the font faces, docs/decisions/014 and 016) and hold nothing the rest
+ * does not: public/media/ is the check's copy of the stories' images, which are hashed with the
+ * content; public/fonts/ holds the faces cut from the content's characters by the code in lib/
+ * with the packages in package-lock.json; and a content folder's own hidden folders are caches
+ * (a benchmark keeps its MDX, front-matter and card caches there).
  */
-const SKIP_UNDER = { public: new Set(['media']) };
+const SKIP_UNDER = { public: new Set(['media', 'fonts']) };
 
 /** Files under `entry` (a file or folder), sorted by path so the order never depends on the disk. */
 function filesUnder(entry, skip = (name) => SKIP.has(name)) {

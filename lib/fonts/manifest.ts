@@ -27,7 +27,12 @@ function manifest() {
   return cached;
 }
 
-/** The font files a page in `locale` needs for its first screen, to preload. */
+/**
+ * The font files a page in `locale` needs for its first screen, to preload. In `npm run build`
+ * the manifest is written once the faces are cut, before the content gate opens
+ * (lib/build/publish.ts): Next renders no page before its page-data step has read the content,
+ * which waits on that gate.
+ */
 export function fontPreloads(locale: Locale): string[] {
   return manifest().preload[locale];
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
@@ -247,12 +247,33 @@ export type PlannedFile = Omit<FontFile, 'path' | 'bytes'> & { name: string; cha
  */
 export type FontPlan = Omit<FontBuild, 'files'> & { files: PlannedFile[]; sources: Record<Script, Buffer> };
 
-/** What a subset's bytes depend on besides its characters: this code and the font packages. */
+/**
+ * What a subset's bytes depend on besides its characters: this code (line endings aside) and the
+ * packages that read, cut and compress the faces, each as subset-font and fontverter resolve them.
+ */
 export function subsetFingerprint(projectRoot: string = process.cwd()): string {
-  const version = (name: string) => JSON.parse(readFileSync(path.join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')).version as string;
+  const from = createRequire(path.join(projectRoot, 'package.json'));
+  // The package's own manifest, found where Node would look for the package from the resolver
+  // (some packages do not export their package.json).
+  const version = (name: string, resolver = from) => {
+    const manifest = (resolver.resolve.paths(name) ?? []).map((dir) => path.join(dir, name, 'package.json')).find((file) => existsSync(file));
+    if (!manifest) throw new Error(`font subsetting: the package ${name} is not installed`);
+    return `${name}@${(JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version}`;
+  };
+  const viaSubsetFont = createRequire(from.resolve('subset-font'));
+  const viaFontverter = createRequire(from.resolve('fontverter'));
   return createHash('sha256')
-    .update(readFileSync(path.join(projectRoot, 'lib', 'fonts', 'subset.ts')))
-    .update(['subset-font', 'harfbuzzjs', 'fontverter', SOURCES.ar.package, SOURCES.en.package].map((name) => `${name}@${version(name.split('/files/')[0]!)}`).join())
+    .update(readFileSync(path.join(projectRoot, 'lib', 'fonts', 'subset.ts'), 'utf8').replace(/\r\n/g, '\n'))
+    .update(
+      [
+        version('subset-font'),
+        version('harfbuzzjs', viaSubsetFont),
+        version('fontverter'),
+        version('wawoff2', viaFontverter),
+        version('@fontsource-variable/noto-naskh-arabic'),
+        version('@fontsource-variable/source-serif-4'),
+      ].join(),
+    )
     .digest('hex');
 }
 

@@ -36,9 +36,10 @@ describe('computeBuildId', () => {
     expect(idOf(project(files), { env: { ...env, BASE_PATH: '/sada' } })).not.toBe(base);
   });
 
-  it('leaves out what the content check writes while Next starts: staged images and caches in the content folder', () => {
+  it('leaves out what the build writes while Next starts: staged images, font faces being cut, caches in the content folder', () => {
     const base = idOf(project(files));
     expect(idOf(project({ ...files, 'public/media/story/photo.jpg': 'a copy of a story image' }))).toBe(base);
+    expect(idOf(project({ ...files, 'public/fonts/naskh-0123456789.woff2': 'half a face' }))).toBe(base);
     expect(idOf(project({ ...files, 'content/.mdx-cache/0123.js': 'compiled' }))).toBe(base);
     // Everything else in public/ is served, so it counts.
     expect(idOf(project({ ...files, 'public/robots-extra.txt': 'served' }))).not.toBe(base);
