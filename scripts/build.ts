@@ -88,9 +88,8 @@ function start(step: StepName): RunningStep {
   // Next's and the font step's output passes through the build, which watches it for the end
   // of Next's compile and for the fonts' stylesheet (lib/build/publish.ts, `ready`).
   const marker = READY_MARKERS[step];
-  const watched = marker !== undefined;
   const child = spawn(command[0]!, command.slice(1), {
-    stdio: [waits ? 'pipe' : 'ignore', watched ? 'pipe' : 'inherit', 'inherit'],
+    stdio: [waits ? 'pipe' : 'ignore', marker ? 'pipe' : 'inherit', 'inherit'],
     env: stepEnv(step),
     cwd: root,
     detached: process.platform !== 'win32',

@@ -11,10 +11,10 @@ import fallbackMetrics from './fallback-metrics.json';
 /**
  * Build-time font subsetting. The site's two faces (Noto Naskh Arabic for Arabic, Source
  * Serif 4 for English and for the Latin punctuation and figures inside Arabic text) are cut
- * down to the characters the site uses, plus a safety set, and written as woff2 files named by
- * a hash of what they are cut from with @font-face rules (`font-display: swap`, a tight `unicode-range`) and
- * metric-tuned local fallback faces, so text painted before the web font arrives takes the
- * same space. Deterministic: the same texts give byte-identical files and CSS.
+ * down to the characters the site uses, plus a safety set, and written as woff2 files (named by
+ * a hash of what they are cut from) with @font-face rules (`font-display: swap`, a tight
+ * `unicode-range`) and metric-tuned local fallback faces, so text painted before the web font
+ * arrives takes the same space. Deterministic: the same texts give byte-identical files and CSS.
  *
  * Variable files: one file serves weights 400-700, so an Arabic page needs two files (Naskh
  * and Source Serif) and an English page one. See docs/performance.md for the measurements.

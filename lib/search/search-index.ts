@@ -197,14 +197,16 @@ export function startSearchIndex(outDir: string, options: { processes?: boolean 
     const settled = await Promise.allSettled(started.values());
     return settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
   };
+  /** Stops what is still running, waits for it, and removes the parts. */
+  const stop = async () => {
+    abort.abort();
+    await settle();
+    rmSync(partsDir, { recursive: true, force: true });
+  };
 
   return {
     ready,
-    async cancel() {
-      abort.abort();
-      await settle();
-      rmSync(partsDir, { recursive: true, force: true });
-    },
+    cancel: stop,
     async finish() {
       const languages: Locale[] = [];
       try {
@@ -225,9 +227,7 @@ export function startSearchIndex(outDir: string, options: { processes?: boolean 
         if (failed) throw failed.reason;
         mergeIndexes([...started.keys()].sort().map(part), outputPath);
       } finally {
-        abort.abort();
-        await settle();
-        rmSync(partsDir, { recursive: true, force: true });
+        await stop();
       }
       for (const name of UNUSED_BUNDLE_FILES) rmSync(path.join(outputPath, name), { force: true });
       const entry = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
