@@ -3,7 +3,7 @@
  * card cache (lib/social/cards.ts), in a process of its own, once the content check has passed.
  * It runs at the lowest priority beside Next and the post-export steps, soaking up the time
  * their single-threaded stretches leave idle; the post-export step raises it back when it needs
- * the cards (where the system allows it), waits for it, and copies them into the export
+ * the cards (where the system allows it), waits for it, and links them into the export
  * (lib/build/publish.ts, docs/decisions/015-cards-beside-the-build.md).
  *
  *   tsx scripts/cards.ts

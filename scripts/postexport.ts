@@ -110,7 +110,7 @@ async function main() {
       async () => ({ beside: await waitForBuildCards(), here: await writeCards(outDir, cardJobs()) }),
       ({ beside, here }) =>
         beside
-          ? `${beside.rendered} rendered and ${beside.cached} from cache by the build's cards process, copied into the export` +
+          ? `${beside.rendered} rendered and ${beside.cached} from cache by the build's cards process, placed in the export` +
             (here.rendered ? ` (${here.rendered} more rendered here)` : '')
           : `${here.rendered} rendered, ${here.cached} from cache`,
     ),

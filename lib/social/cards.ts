@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, setPriority } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
@@ -132,10 +132,35 @@ export async function writeCards(
   for (const job of jobs) {
     const target = path.join(outDir, job.sitePath);
     mkdirSync(path.dirname(target), { recursive: true });
-    copyFileSync(cachedCard(cacheDir, job, fingerprint), target);
+    placeCard(cachedCard(cacheDir, job, fingerprint), target);
   }
   return report;
 }
+
+/**
+ * Puts a cached card into the export as a second name of the cache's file (a hard link), or a
+ * copy where the two folders cannot share a file (another file system, or one without links).
+ * A link writes no data and allocates no file (at 1,000 stories: 2,003 cards, 46 MB), and it
+ * is safe because nothing changes a file in either place: the cache writes a new file and
+ * renames it over the old name, and an export is replaced whole. Hosts receive ordinary files
+ * (the Pages artifact is made with `tar --hard-dereference`).
+ */
+function placeCard(cached: string, target: string) {
+  try {
+    linkSync(cached, target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST') {
+      // A card left by an earlier run into the same folder: a link does not overwrite.
+      rmSync(target);
+      placeCard(cached, target);
+    } else if (LINK_REFUSED.has(code)) copyFileSync(cached, target);
+    else throw error;
+  }
+}
+
+/** Errors of a file system that cannot link these two paths (not of a missing card). */
+const LINK_REFUSED = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK', 'ENOSYS']);
 
 function cachedCard(cacheDir: string, job: CardJob, fingerprint: string): string {
   return path.join(cacheDir, `${cardKey(job, fingerprint)}.png`);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { setPriority, tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -47,6 +47,13 @@ describe('social cards of an export', () => {
     expect(await writeCards(outDir, [story('First headline'), logo], { cacheDir })).toEqual({ rendered: 0, cached: 2 });
     expect(await writeCards(outDir, [story('A corrected headline'), logo], { cacheDir })).toEqual({ rendered: 1, cached: 1 });
     expect(readFileSync(path.join(outDir, 'en/news/a-story/card.png')).equals(first)).toBe(false);
+    // The export's cards are the cache's files under a second name (no data copied), and a
+    // changed card replaces the export's name without touching the cached card it had.
+    const cached = readdirSync(cacheDir).filter((name) => name.endsWith('.png'));
+    expect(cached).toHaveLength(3);
+    expect(cached.some((name) => readFileSync(path.join(cacheDir, name)).equals(first))).toBe(true);
+    const exported = statSync(path.join(outDir, 'en/news/a-story/card.png'));
+    expect(cached.filter((name) => statSync(path.join(cacheDir, name)).ino === exported.ino)).toHaveLength(1);
   });
 });
 
