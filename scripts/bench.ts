@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { renderChart } from '@/lib/bench/chart';
 import { loadAverage, treeRss } from '@/lib/bench/process-tree';
 import { cardsCpuMs, childCpuMs, marginalMsPerPage, medianBuild, selfTimedStep, spread, type BuildFigures } from '@/lib/bench/report';
+import { machineSpeed, type MachineSpeed } from '@/lib/bench/machine-speed';
 import { writeSyntheticStories } from '@/lib/bench/synthetic-stories';
 
 const { values } = parseArgs({
@@ -91,6 +92,8 @@ type Build = {
   /** CPU time of the cards process, which runs at the lowest priority beside the build (ms). */
   cardsCpuMs?: number;
   load: { before: number[]; after: number[] };
+  /** The machine's speed just before the build (lib/bench/machine-speed.ts). */
+  speed: MachineSpeed;
 };
 
 export type BenchRun = {
@@ -129,6 +132,7 @@ const PHASES: [RegExp, string][] = [
 
 function run(label: string, env: Record<string, string>, logFile: string): Promise<Build> {
   return new Promise((resolve, reject) => {
+    const speed = machineSpeed();
     const started = performance.now();
     const before = loadAverage();
     // bash's `times` reports the CPU time of every process of the build once they have ended.
@@ -206,7 +210,7 @@ function run(label: string, env: Record<string, string>, logFile: string): Promi
       });
       if (phaseStarts[0]) phases.startup = Math.round(phaseStarts[0][1]);
       for (const [name, ms] of Object.entries(reported)) phases[name] = Math.round(ms);
-      resolve({ wallMs: Math.round(wallMs), cpuMs: childCpuMs(cpuLines), peakRssBytes, peakProcesses, phases, cardsCpuMs: cardsCpu, load: { before, after: loadAverage() } });
+      resolve({ wallMs: Math.round(wallMs), cpuMs: childCpuMs(cpuLines), peakRssBytes, peakProcesses, phases, cardsCpuMs: cardsCpu, load: { before, after: loadAverage() }, speed });
     });
   });
 }
@@ -245,9 +249,17 @@ function printBuild(label: string, build: Build, pages: number) {
   const cpu = build.cardsCpuMs !== undefined ? ` (${seconds(build.cardsCpuMs)} of CPU, at the lowest priority beside the build)` : '';
   console.log(`bench:   social cards: ${cards !== undefined ? `${seconds(cards)}${cpu}` : 'no card step in this build'}`);
   console.log(`bench:   load average before ${build.load.before.join(' ')}, after ${build.load.after.join(' ')}`);
+  console.log(`bench:   machine just before: ${build.speed.computeMs} ms of arithmetic, ${build.speed.memoryMs} ms to write 64 MB of fresh memory`);
 }
 
-const figures = (build: Build): BuildFigures => ({ wallMs: build.wallMs, cpuMs: build.cpuMs, peakRssBytes: build.peakRssBytes, cardsCpuMs: build.cardsCpuMs, load: build.load });
+const figures = (build: Build): BuildFigures => ({
+  wallMs: build.wallMs,
+  cpuMs: build.cpuMs,
+  peakRssBytes: build.peakRssBytes,
+  cardsCpuMs: build.cardsCpuMs,
+  load: build.load,
+  speed: build.speed,
+});
 
 /** The median of repeated builds and their range (peak memory: the highest, what a budget is about). */
 function printSpread(label: string, builds: Build[]) {

@@ -44,7 +44,15 @@ export function cardsCpuMs(line: string): number | undefined {
 }
 
 /** What the benchmark keeps of each of several builds of one kind (cold, or one story changed). */
-export type BuildFigures = { wallMs: number; cpuMs: number; peakRssBytes: number; cardsCpuMs?: number; load?: { before: number[]; after: number[] } };
+export type BuildFigures = {
+  wallMs: number;
+  cpuMs: number;
+  peakRssBytes: number;
+  cardsCpuMs?: number;
+  load?: { before: number[]; after: number[] };
+  /** The machine's speed just before the build (lib/bench/machine-speed.ts). */
+  speed?: { computeMs: number; memoryMs: number };
+};
 
 /**
  * The build a repeated measurement stands for: the median by wall time (of an even number, the
