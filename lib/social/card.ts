@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { constants as zlibConstants, deflateSync } from 'node:zlib';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import sharp, { type OverlayOptions } from 'sharp';
 import subsetFont from 'subset-font';
 import { directionOf, locales, type Direction, type Locale } from '@/i18n/locales';
@@ -39,8 +39,14 @@ export const CARD_COLORS = {
   accent: '#9b1c1c',
 } as const;
 
-/** Where converted fonts are kept between builds (outside the source tree). */
-export const FONT_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'sada-cards', 'fonts');
+/** The card cache (outside the source tree): rendered cards by content hash (lib/social/cards.ts). */
+export const CARD_CACHE_DIR = resolve(process.env.CARD_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'sada-cards'));
+
+/**
+ * Where converted fonts are kept between builds: inside the card cache, so that emptying it
+ * (a fresh clone has none, the benchmark's cold build empties it) converts them again too.
+ */
+export const FONT_CACHE_DIR = join(CARD_CACHE_DIR, 'fonts');
 
 /** Family names as stored in the fonts' `name` table (nameID 1). */
 export const FONT_FAMILIES = {

@@ -13,7 +13,7 @@ import { paths } from '../urls';
 import { CARDS_GATE, CARDS_PROCESS } from '../build/cards-gate';
 import { isRunning } from '../process-alive';
 import { writeFileAtomic } from '../write-atomic';
-import { renderLogo, renderSocialCard, type SocialCardInput } from './card';
+import { CARD_CACHE_DIR, renderLogo, renderSocialCard, type SocialCardInput } from './card';
 
 /**
  * The social cards of an export: one per story version beside its page, one per language for
@@ -25,8 +25,6 @@ import { renderLogo, renderSocialCard, type SocialCardInput } from './card';
 export type CardJob =
   | { kind: 'card'; sitePath: string; input: SocialCardInput }
   | { kind: 'logo'; sitePath: string; input: { text: string; locale: Locale }[] };
-
-export const CARD_CACHE_DIR = path.resolve(process.env.CARD_CACHE_DIR ?? path.join(process.cwd(), 'node_modules', '.cache', 'sada-cards'));
 
 /** Every card the export needs, from the published stories. */
 export function cardJobs(): CardJob[] {
