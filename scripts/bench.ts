@@ -13,9 +13,10 @@
  * <out>/build-time.svg. It clears .next/ (the build cache) and builds into out-bench/; what it
  * clears is moved aside and deleted when it ends (setAside).
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderChart } from '@/lib/bench/chart';
@@ -23,6 +24,7 @@ import { loadAverage, treeRss } from '@/lib/bench/process-tree';
 import { cardsCpuMs, childCpuMs, marginalMsPerPage, medianBuild, selfTimedStep, spread, type BuildFigures } from '@/lib/bench/report';
 import { machineSpeed, type MachineSpeed } from '@/lib/bench/machine-speed';
 import { writeSyntheticStories } from '@/lib/bench/synthetic-stories';
+import { isRunning } from '@/lib/process-alive';
 
 const { values } = parseArgs({
   options: {
@@ -58,27 +60,61 @@ const resultsDir = path.resolve(values.out);
 /**
  * Folders the benchmark clears between builds, moved aside and deleted only when it ends. On a
  * file system without a journal (ext4 as this machine mounts it), creating a file skips every
- * inode freed in the last minute (five while its block is unwritten), one lookup each: a cold
- * build started right after deleting the previous build's 14,000 files and folders spent 8.9 s of its CPU
- * in that scan (perf), a cost a fresh clone never pays. A rebuild still deletes the previous
- * export itself (Next empties the export folder), as it does on a publisher's machine.
+ * inode freed in the last minute (six while its block is unwritten), one lookup each: a cold
+ * build started right after deleting the previous build's 14,000 files and folders spent 8.9 s
+ * of its CPU in that scan (perf), a cost a fresh clone never pays (docs/decisions/017). A
+ * rebuild still deletes the previous export itself (Next empties the export folder), as it
+ * does on a publisher's machine.
+ *
+ * The project's own folders go under node_modules/.cache (out of the folders Next and
+ * Turbopack read, on the same file system), the content folder's caches beside them inside the
+ * content folder, under a hidden name (the build skips hidden names there). A benchmark that
+ * starts within six minutes of one that deleted its folders waits out the rest.
  */
+const ASIDE_ROOT = path.join(process.cwd(), 'node_modules', '.cache', 'sada-bench-set-aside');
+const DELETED_AT = path.join(ASIDE_ROOT, 'deleted-at');
+const RECENTLY_FREED_MS = 6 * 60_000;
 const setAsideDirs: string[] = [];
 
 function setAside(dir: string) {
-  if (!existsSync(dir)) return;
-  // Beside the folder, so on its file system: a rename, no file freed.
-  const aside = path.join(path.dirname(path.resolve(dir)), `.bench-set-aside-${process.pid}-${setAsideDirs.length}`);
+  const source = path.resolve(dir);
+  if (!existsSync(source)) return;
+  const parent = path.dirname(source) === process.cwd() ? ASIDE_ROOT : path.dirname(source);
+  mkdirSync(parent, { recursive: true });
+  const aside = path.join(parent, `.set-aside-${process.pid}-${setAsideDirs.length}`);
   try {
-    renameSync(dir, aside);
+    renameSync(source, aside);
     setAsideDirs.push(aside);
   } catch {
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(source, { recursive: true, force: true });
   }
 }
 
 function removeSetAside() {
-  for (const dir of setAsideDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  const dirs = setAsideDirs.splice(0);
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  if (dirs.length > 0) recordDeletion();
+}
+
+function recordDeletion() {
+  mkdirSync(ASIDE_ROOT, { recursive: true });
+  writeFileSync(DELETED_AT, `${Date.now()}\n`);
+}
+
+/** Removes what a stopped benchmark left aside, then waits until no deletion is recent. */
+async function settleFileSystem() {
+  // The project's folders, and the content folders a stopped benchmark left in the temporary folder.
+  const leftovers = [ASIDE_ROOT, tmpdir()].flatMap((dir) =>
+    existsSync(dir) ? readdirSync(dir).filter((name) => name.startsWith('.set-aside-') && !isRunning(Number(name.split('-')[2]))).map((name) => path.join(dir, name)) : [],
+  );
+  for (const dir of leftovers) rmSync(dir, { recursive: true, force: true });
+  if (leftovers.length > 0) recordDeletion();
+  const deletedAt = existsSync(DELETED_AT) ? Number(readFileSync(DELETED_AT, 'utf8')) : 0;
+  const wait = deletedAt + RECENTLY_FREED_MS - Date.now();
+  if (wait > 0) {
+    console.log(`bench: waiting ${seconds(wait)}: a benchmark deleted its builds' folders at ${new Date(deletedAt).toISOString().slice(11, 19)} UTC, and new files are slow to create for six minutes after (docs/decisions/017)`);
+    await sleep(wait);
+  }
 }
 
 type Build = {
@@ -130,16 +166,22 @@ const PHASES: [RegExp, string][] = [
   [/^Route \(app\)/, 'route report'],
 ];
 
+/** The build running now, stopped with the benchmark. */
+let building: ChildProcess | undefined;
+
 function run(label: string, env: Record<string, string>, logFile: string): Promise<Build> {
   return new Promise((resolve, reject) => {
     const speed = machineSpeed();
     const started = performance.now();
     const before = loadAverage();
     // bash's `times` reports the CPU time of every process of the build once they have ended.
+    // A process group of its own, which a stopped benchmark stops whole (the build's steps too).
     const child = spawn('bash', ['-c', 'npm run build --silent; status=$?; echo "bench-cpu-times"; times; exit $status'], {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     });
+    building = child;
     const cpuLines: string[] = [];
     let inTimes = false;
     let peakRssBytes = 0;
@@ -276,10 +318,6 @@ function printSpread(label: string, builds: Build[]) {
 
 async function measure(stories: number): Promise<BenchRun> {
   const contentDir = mkdtempSync(path.join(tmpdir(), `sada-bench-${stories}-`));
-  const mdxCache = path.join(contentDir, '.mdx-cache');
-  const contentCache = path.join(contentDir, '.content-cache');
-  // Cards are cached by content hash; an empty cache makes the cold build render every card.
-  const cardCache = path.join(contentDir, '.card-cache');
   const logFile = path.join(resultsDir, `build-${stories}.log`);
   writeFileSync(logFile, '');
   console.log(`bench: writing ${stories} synthetic bilingual stories into ${contentDir}`);
@@ -287,6 +325,18 @@ async function measure(stories: number): Promise<BenchRun> {
   writeSyntheticStories(contentDir, stories, { today: PUBLISH_DATE });
   console.log(`bench: ${stories * 2} files written in ${seconds(performance.now() - generated)}`);
 
+  try {
+    return await measureIn(contentDir, stories, logFile);
+  } finally {
+    if (!values.keep) setAside(contentDir);
+  }
+}
+
+async function measureIn(contentDir: string, stories: number, logFile: string): Promise<BenchRun> {
+  const mdxCache = path.join(contentDir, '.mdx-cache');
+  const contentCache = path.join(contentDir, '.content-cache');
+  // Cards are cached by content hash; an empty cache makes the cold build render every card.
+  const cardCache = path.join(contentDir, '.card-cache');
   const env = {
     CONTENT_DIR: contentDir,
     MDX_CACHE_DIR: mdxCache,
@@ -326,7 +376,6 @@ async function measure(stories: number): Promise<BenchRun> {
     printSpread(`N=${stories} rebuild`, rebuilds);
   }
   const rebuild = rebuilds.length > 0 ? medianBuild(rebuilds) : undefined;
-  if (!values.keep) setAside(contentDir);
 
   const cpu = cpus();
   return {
@@ -345,6 +394,7 @@ async function measure(stories: number): Promise<BenchRun> {
 }
 
 async function main() {
+  await settleFileSystem();
   mkdirSync(resultsDir, { recursive: true });
   const resultsFile = path.join(resultsDir, 'results.json');
   const previous: BenchRun[] = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')).runs : [];
@@ -408,8 +458,15 @@ main()
     process.exitCode = 1;
   })
   .finally(removeSetAside);
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129], ['SIGQUIT', 131]] as const) {
   process.once(signal, () => {
+    if (building?.pid !== undefined && building.exitCode === null) {
+      try {
+        process.kill(-building.pid, 'SIGTERM');
+      } catch {
+        // The build has just ended.
+      }
+    }
     removeSetAside();
     process.exit(code);
   });

@@ -6,7 +6,7 @@
  *     first read of the content waits until the check has passed), then
  *   - the social cards (scripts/cards.ts), rendered into their cache from the moment the check
  *     has passed, at the lowest priority, beside Next and then
- *   - the post-export steps (scripts/postexport.ts), which wait for the cards before copying them.
+ *   - the post-export steps (scripts/postexport.ts), which wait for the cards before linking them into the export.
  * Each step runs from the build's own compiled copy of the scripts (lib/build/script-bundle.ts).
  * A failing step stops the build with its own message and nothing is published: a failing
  * check stops Next, and the check runs to the end even when the fonts fail first, so every

@@ -8,7 +8,7 @@
  *      (lib/content/check-gate.ts), opened only once the check has passed and the faces are cut;
  *   3. the social cards start once the check has passed (they need nothing but the checked
  *      content), beside Next and then the post-export steps, which wait for them before
- *      copying them into the export;
+ *      linking them into the export;
  *   4. the post-export steps start once the cards are done and Next has compiled (or Next
  *      has finished), and begin their work (`proceed`) once Next has finished: started while
  *      Next renders and writes its pages, they load their code and the stories meanwhile (about

@@ -143,7 +143,7 @@ let fontsPromise: Promise<PreparedFonts> | undefined;
 
 /**
  * Convert the @fontsource faces to TTF (once per process, cached in memory and
- * in a content-addressed folder under node_modules/.cache) and register them with
+ * in a content-addressed folder of the card cache, FONT_CACHE_DIR) and register them with
  * libvips. Safe to call many times; renderSocialCard calls it itself.
  */
 export function prepareSocialCardFonts(): Promise<PreparedFonts> {

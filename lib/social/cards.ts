@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, setPriority } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
@@ -144,17 +144,28 @@ export async function writeCards(
  * (the Pages artifact is made with `tar --hard-dereference`).
  */
 function placeCard(cached: string, target: string) {
+  if (linkOrCopy(cached, target) !== 'exists') return;
+  // A card left in this folder by an earlier run: kept if it is this very file, otherwise
+  // replaced in one step (a link never replaces a file, a rename does).
+  const [present, wanted] = [statSync(target), statSync(cached)];
+  if (present.ino === wanted.ino && present.dev === wanted.dev) return;
+  const temporary = `${target}.${process.pid}.tmp`;
+  rmSync(temporary, { force: true });
+  if (linkOrCopy(cached, temporary, target) === 'linked') renameSync(temporary, target);
+}
+
+/** Links `source` as `name`, or copies it to `copyTo` where the file system refuses the link. */
+function linkOrCopy(source: string, name: string, copyTo = name): 'linked' | 'copied' | 'exists' {
   try {
-    linkSync(cached, target);
+    linkSync(source, name);
+    return 'linked';
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    if (code === 'EEXIST') {
-      // A card left by an earlier run into the same folder: a link does not overwrite.
-      rmSync(target);
-      placeCard(cached, target);
-    } else if (LINK_REFUSED.has(code)) copyFileSync(cached, target);
-    else throw error;
+    if (code === 'EEXIST') return 'exists';
+    if (!LINK_REFUSED.has(code)) throw error;
   }
+  copyFileSync(source, copyTo);
+  return 'copied';
 }
 
 /** Errors of a file system that cannot link these two paths (not of a missing card). */

@@ -76,6 +76,28 @@ async function mayRaisePriority(): Promise<boolean> {
   }
 }
 
+/** A folder on another file system than the temporary folder's, where this machine has one. */
+const otherDevice = ['/dev/shm'].find((dir) => existsSync(dir) && statSync(dir).dev !== statSync(tmpdir()).dev);
+
+describe('cards placed in the export', () => {
+  it.skipIf(!otherDevice)('copies a card where the cache and the export cannot share a file', async () => {
+    const cacheDir = mkdtempSync(path.join(otherDevice!, 'cards-cache-'));
+    try {
+      const outDir = path.join(work, 'other-device-out');
+      expect(await writeCards(outDir, [story('Across file systems')], { cacheDir })).toEqual({ rendered: 1, cached: 0 });
+      const [cached] = readdirSync(cacheDir).filter((name) => name.endsWith('.png'));
+      const exported = path.join(outDir, 'en/news/a-story/card.png');
+      expect(readFileSync(exported).equals(readFileSync(path.join(cacheDir, cached!)))).toBe(true);
+      expect(statSync(exported).nlink).toBe(1);
+      // Placed again over the copy (a post-export step run twice into one folder).
+      expect(await writeCards(outDir, [story('Across file systems')], { cacheDir })).toEqual({ rendered: 0, cached: 1 });
+      expect(readFileSync(exported).equals(readFileSync(path.join(cacheDir, cached!)))).toBe(true);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('cards rendered beside the build', () => {
   it('renders into the cache only, and the export step then copies without rendering again', async () => {
     const cacheDir = path.join(work, 'beside-cache');
