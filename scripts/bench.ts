@@ -63,8 +63,8 @@ const resultsDir = path.resolve(values.out);
  * inode freed in the last minute (six while its block is unwritten), one lookup each: a cold
  * build started right after deleting the previous build's 14,000 files and folders spent 8.9 s
  * of its CPU in that scan (perf), a cost a fresh clone never pays (docs/decisions/017). A
- * rebuild still deletes the previous export itself (Next empties the export folder), as it
- * does on a publisher's machine.
+ * rebuild starts, as in CI, with the caches and without an earlier export: Next would empty
+ * that folder first, and the thousands of files it frees would slow the builds after it.
  *
  * The project's own folders go under node_modules/.cache (out of the folders Next and
  * Turbopack read, on the same file system), the content folder's caches beside them inside the
@@ -370,6 +370,8 @@ async function measureIn(contentDir: string, stories: number, logFile: string): 
       appendFileSync(changed, `\nCorrection ${attempt} was added to this story after publication.\n`);
       const label = `N=${stories} rebuild${repeat > 1 ? ` ${attempt}/${repeat}` : ''}`;
       console.log(`bench: ${label} after one story changed (MDX cache and .next warm)`);
+      // As CI rebuilds: the caches restored, no export of an earlier build to delete first.
+      setAside(OUT_DIR);
       rebuilds.push(await run(label, env, logFile));
       printBuild(label, rebuilds.at(-1)!, stats.pages);
     }
