@@ -24,7 +24,7 @@ import { loadAverage, treeRss } from '@/lib/bench/process-tree';
 import { cardsCpuMs, childCpuMs, marginalMsPerPage, medianBuild, selfTimedStep, spread, type BuildFigures } from '@/lib/bench/report';
 import { machineSpeed, type MachineSpeed } from '@/lib/bench/machine-speed';
 import { writeSyntheticStories } from '@/lib/bench/synthetic-stories';
-import { isRunning } from '@/lib/process-alive';
+import { isRunning, signalGroup, STOP_SIGNALS } from '@/lib/process-alive';
 
 const { values } = parseArgs({
   options: {
@@ -166,8 +166,9 @@ const PHASES: [RegExp, string][] = [
   [/^Route \(app\)/, 'route report'],
 ];
 
-/** The build running now, stopped with the benchmark. */
+/** The build running now, stopped with the benchmark, and the content folder it builds from. */
 let building: ChildProcess | undefined;
+let measuring: string | undefined;
 
 function run(label: string, env: Record<string, string>, logFile: string): Promise<Build> {
   return new Promise((resolve, reject) => {
@@ -325,9 +326,11 @@ async function measure(stories: number): Promise<BenchRun> {
   writeSyntheticStories(contentDir, stories, { today: PUBLISH_DATE });
   console.log(`bench: ${stories * 2} files written in ${seconds(performance.now() - generated)}`);
 
+  measuring = contentDir;
   try {
     return await measureIn(contentDir, stories, logFile);
   } finally {
+    measuring = undefined;
     if (!values.keep) setAside(contentDir);
   }
 }
@@ -460,16 +463,29 @@ main()
     process.exitCode = 1;
   })
   .finally(removeSetAside);
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129], ['SIGQUIT', 131]] as const) {
+for (const signal of Object.keys(STOP_SIGNALS) as (keyof typeof STOP_SIGNALS)[]) {
   process.once(signal, () => {
-    if (building?.pid !== undefined && building.exitCode === null) {
-      try {
-        process.kill(-building.pid, 'SIGTERM');
-      } catch {
-        // The build has just ended.
-      }
-    }
-    removeSetAside();
-    process.exit(code);
+    void stopBuilding().then(() => {
+      if (measuring && !values.keep) setAside(measuring);
+      removeSetAside();
+      process.exit(STOP_SIGNALS[signal]);
+    });
   });
+}
+
+/** Stops the running build's process group and waits (10 s at most) until none of it writes any more. */
+async function stopBuilding() {
+  const group = building?.pid;
+  if (group === undefined) return;
+  signalGroup(group);
+  for (let waited = 0; waited < 10_000 && groupExists(group); waited += 100) await sleep(100);
+}
+
+function groupExists(group: number): boolean {
+  try {
+    process.kill(-group, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -24,6 +24,7 @@ import { AWAIT_NEXT, FONT_STYLESHEET_LINE, PROCEED_LINE, publish, type RunningSt
 import { BUILD_SCRIPTS_DIR, bundleScripts, scriptBundleDir } from '@/lib/build/script-bundle';
 import { CHECK_GATE, CHECK_GATE_OWNER } from '@/lib/content/check-gate';
 import { tsScript } from '@/lib/node-script';
+import { signalGroup, STOP_SIGNALS } from '@/lib/process-alive';
 
 const root = process.cwd();
 // A folder of this build's own, so that no other build's gate can ever be taken for this one's.
@@ -147,25 +148,14 @@ function stopGroup(child: ChildProcess) {
   else signalGroup(child.pid);
 }
 
-/** SIGTERM to a step's process group (its id is the step's, which stays reserved while any member lives). */
-function signalGroup(pid: number | undefined) {
-  if (pid === undefined || process.platform === 'win32') return;
-  try {
-    process.kill(-pid, 'SIGTERM');
-  } catch {
-    // The group is empty.
-  }
-}
-
 // Stopped from outside (Ctrl-C, a cancelled CI job, a closed terminal): stop every step, whose
 // process groups the terminal's signals no longer reach, and leave no gate behind.
-const EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129, SIGQUIT: 131 } as const;
-for (const signal of Object.keys(EXIT_CODES) as (keyof typeof EXIT_CODES)[]) {
+for (const signal of Object.keys(STOP_SIGNALS) as (keyof typeof STOP_SIGNALS)[]) {
   process.once(signal, () => {
     for (const child of running) stopGroup(child);
     removeBuildFolders();
     console.error(`build: stopped by ${signal}; nothing was published`);
-    process.exit(EXIT_CODES[signal]);
+    process.exit(STOP_SIGNALS[signal]);
   });
 }
 
